@@ -1,0 +1,43 @@
+using MachineImagesConsole.Authentication;
+using MachineImagesConsole.Components.Layout;
+using MachineImagesConsole.Configuration;
+using MachineImagesConsole.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace MachineImagesConsole.Hosting;
+
+/// <summary>The console's service registrations (shell, sign-in, data, health).</summary>
+public static class ConsoleServiceCollectionExtensions
+{
+    public static IServiceCollection AddConsoleServices(this IServiceCollection services, IConfiguration configuration, ConsoleOptions options, ConsoleEndpoints endpoints, string dataDirectory)
+    {
+        services.AddOptions<ConsoleOptions>().Bind(configuration.GetSection(ConsoleOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
+        services.AddSingleton(endpoints);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDataProtection()
+            .SetApplicationName("MachineImagesConsole")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        services.AddDbContextFactory<ConsoleDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "console.db")}"));
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.AddConsoleAuthentication(options, endpoints);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<ProjectContext>();
+        services.TryAddSingleton<IProjectDirectory, ConfiguredProjectDirectory>();
+
+        services.AddHttpClient(ComputeHealthCheck.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<ComputeHealthCheck>("compute", tags: ["ready"]);
+        return services;
+    }
+}
