@@ -63,7 +63,7 @@ public static class ConsoleHost
         LocalCloudHost? localCloud = null;
         if (options.IsLocalCloudMode && options.LocalCloud.InProcess)
         {
-            localCloud = await LocalCloudHost.StartAsync(args, builder.Configuration, new Uri(options.LocalCloud.Url), publicUrl, dataDirectory, cancellationToken);
+            localCloud = await LocalCloudHost.StartAsync(builder.Configuration, new Uri(options.LocalCloud.Url), publicUrl, dataDirectory, cancellationToken);
         }
 
         try

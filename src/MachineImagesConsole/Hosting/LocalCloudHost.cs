@@ -14,11 +14,12 @@ public sealed class LocalCloudHost : IAsyncDisposable
     /// <summary>LocalCloud configuration keys the console sets (LocalCloud owns their meaning).</summary>
     public static class Keys
     {
+        public const string Section = "LocalCloud";
         public const string Urls = "LocalCloud:Urls";
         public const string DataDirectory = "LocalCloud:DataDirectory";
         public const string AutomationClientSecret = "LocalCloud:Automation:ClientSecret";
-        public const string ConsoleRedirectUri = "LocalCloud:Clients:Console:RedirectUris:0";
-        public const string ConsolePostLogoutRedirectUri = "LocalCloud:Clients:Console:PostLogoutRedirectUris:0";
+        public const string ConsoleRedirectUri = "LocalCloud:Clients:machine-images-console:RedirectUris:0";
+        public const string ConsolePostLogoutRedirectUri = "LocalCloud:Clients:machine-images-console:PostLogoutRedirectUris:0";
     }
 
     private readonly WebApplication _app;
@@ -41,30 +42,39 @@ public sealed class LocalCloudHost : IAsyncDisposable
     /// </summary>
     public static Func<string[], IConfiguration, WebApplication> Factory { get; set; } = CreateLocalCloudApp;
 
-    /// <summary>Builds the overrides the console layers over LocalCloud's configuration.</summary>
+    /// <summary>
+    /// Builds the overrides the console layers over LocalCloud's configuration: the console's own top-level
+    /// <c>LocalCloud</c> section passes through (so <c>LocalCloud__Urls</c> and friends work the same in-process);
+    /// where it is silent, the console fills in the URL and data folder; the console's redirect URIs and a fresh
+    /// automation secret are always the console's.
+    /// </summary>
     public static IConfiguration BuildOverrides(IConfiguration consoleConfiguration, Uri localCloudUrl, Uri consolePublicUrl, string dataDirectory, string automationSecret)
     {
-        var values = new Dictionary<string, string?>
+        var values = consoleConfiguration.GetSection(Keys.Section).AsEnumerable()
+            .Where(p => p.Value is not null)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        if (!values.TryGetValue(Keys.Urls, out var urls) || string.IsNullOrWhiteSpace(urls))
         {
-            [Keys.Urls] = localCloudUrl.GetLeftPart(UriPartial.Authority),
-            [Keys.DataDirectory] = Path.Combine(dataDirectory, "localcloud"),
-            [Keys.AutomationClientSecret] = automationSecret,
-            [Keys.ConsoleRedirectUri] = new Uri(consolePublicUrl, "signin-oidc").AbsoluteUri,
-            [Keys.ConsolePostLogoutRedirectUri] = new Uri(consolePublicUrl, "signout-callback-oidc").AbsoluteUri,
-        };
+            values[Keys.Urls] = localCloudUrl.GetLeftPart(UriPartial.Authority);
+        }
 
-        // The console's own top-level "LocalCloud" section passes through; the console's computed values win.
-        return new ConfigurationBuilder()
-            .AddInMemoryCollection(consoleConfiguration.GetSection("LocalCloud").AsEnumerable())
-            .AddInMemoryCollection(values)
-            .Build();
+        if (!values.TryGetValue(Keys.DataDirectory, out var data) || string.IsNullOrWhiteSpace(data))
+        {
+            values[Keys.DataDirectory] = Path.Combine(dataDirectory, "localcloud");
+        }
+
+        values[Keys.AutomationClientSecret] = automationSecret;
+        values[Keys.ConsoleRedirectUri] = new Uri(consolePublicUrl, "signin-oidc").AbsoluteUri;
+        values[Keys.ConsolePostLogoutRedirectUri] = new Uri(consolePublicUrl, "signout-callback-oidc").AbsoluteUri;
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
-    public static async Task<LocalCloudHost> StartAsync(string[] args, IConfiguration consoleConfiguration, Uri localCloudUrl, Uri consolePublicUrl, string dataDirectory, CancellationToken cancellationToken)
+    public static async Task<LocalCloudHost> StartAsync(IConfiguration consoleConfiguration, Uri localCloudUrl, Uri consolePublicUrl, string dataDirectory, CancellationToken cancellationToken)
     {
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var overrides = BuildOverrides(consoleConfiguration, localCloudUrl, consolePublicUrl, dataDirectory, secret);
-        var app = Factory(args, overrides);
+        // LocalCloud gets no command-line arguments: the console's (e.g. --urls) are the console's own.
+        var app = Factory([], overrides);
         try
         {
             await app.StartAsync(cancellationToken);
