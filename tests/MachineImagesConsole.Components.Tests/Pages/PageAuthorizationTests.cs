@@ -1,6 +1,10 @@
 using Bunit;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components.Pages;
+using MachineImagesConsole.Components.Pages.Dashboard;
+using MachineImagesConsole.Components.Pages.ImageFamilies;
+using MachineImagesConsole.Components.Pages.Images;
+using MachineImagesConsole.Components.Pages.MachineImages;
 using MachineImagesConsole.Components.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -41,7 +45,7 @@ public sealed class PageAuthorizationTests : ConsoleComponentTestContext
     }
 
     [Theory]
-    [InlineData(typeof(MachineImagesPage), "Machine images")]
+    [InlineData(typeof(RestoreDrillsPage), "Restore drills")]
     [InlineData(typeof(AuditLogPage), "Audit log")]
     public void Page_NotBuiltYet_ShowsHeadingAndNotAvailableState(Type page, string heading)
     {

@@ -1,0 +1,7 @@
+namespace MachineImagesConsole.Model.Dashboards;
+
+public enum GridSortDirection
+{
+    Ascending,
+    Descending,
+}
