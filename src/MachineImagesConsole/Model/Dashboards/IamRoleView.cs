@@ -1,0 +1,3 @@
+namespace MachineImagesConsole.Model.Dashboards;
+
+public sealed record IamRoleView(string Role, IReadOnlyList<IamMemberView> Members, string? Condition);

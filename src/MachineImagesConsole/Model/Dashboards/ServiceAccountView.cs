@@ -1,0 +1,3 @@
+namespace MachineImagesConsole.Model.Dashboards;
+
+public sealed record ServiceAccountView(string Email, IReadOnlyList<string> Scopes);
