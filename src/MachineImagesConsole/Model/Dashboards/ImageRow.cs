@@ -1,0 +1,73 @@
+using MachineImagesConsole.Compute.Models;
+
+namespace MachineImagesConsole.Model.Dashboards;
+
+/// <summary>One disk image as the grid shows it.</summary>
+public sealed record ImageRow : IGridRow
+{
+    public required string Name { get; init; }
+
+    public required string Project { get; init; }
+
+    public required string Status { get; init; }
+
+    public string? Family { get; init; }
+
+    /// <summary><c>disk</c>, <c>snapshot</c>, <c>image</c>, <c>raw disk</c> or empty.</summary>
+    public string SourceKind { get; init; } = string.Empty;
+
+    public string SourceName { get; init; } = string.Empty;
+
+    public long? DiskSizeGb { get; init; }
+
+    public long? ArchiveSizeBytes { get; init; }
+
+    public string? Architecture { get; init; }
+
+    public DeprecationInfo Deprecation { get; init; } = DeprecationInfo.None;
+
+    public IReadOnlyList<string> StorageLocations { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    public DateTimeOffset? Created { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+
+    public string SearchText { get; init; } = string.Empty;
+
+    public string Location => string.Join(", ", StorageLocations);
+
+    public static ImageRow From(Image image, string project)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var (kind, source) = image switch
+        {
+            { SourceDisk: { Length: > 0 } d } => ("disk", DashboardFormat.ShortName(d)),
+            { SourceSnapshot: { Length: > 0 } s } => ("snapshot", DashboardFormat.ShortName(s)),
+            { SourceImage: { Length: > 0 } i } => ("image", DashboardFormat.ShortName(i)),
+            { RawDisk.Source: { Length: > 0 } r } => ("raw disk", r),
+            _ => (string.Empty, string.Empty),
+        };
+        var name = image.Name ?? string.Empty;
+        var labels = image.Labels ?? [];
+        return new ImageRow
+        {
+            Name = name,
+            Project = DashboardFormat.SegmentAfter(image.SelfLink, "projects") ?? project,
+            Status = image.Status ?? "UNKNOWN",
+            Family = string.IsNullOrEmpty(image.Family) ? null : image.Family,
+            SourceKind = kind,
+            SourceName = source,
+            DiskSizeGb = image.DiskSizeGb,
+            ArchiveSizeBytes = image.ArchiveSizeBytes,
+            Architecture = image.Architecture,
+            Deprecation = DeprecationInfo.From(image.Deprecated),
+            StorageLocations = image.StorageLocations ?? [],
+            Labels = labels,
+            Created = DashboardFormat.Timestamp(image.CreationTimestamp),
+            Description = image.Description ?? string.Empty,
+            SearchText = string.Join('\n', [name, image.Family ?? "", source, image.Description ?? "", .. labels.Select(l => l.Key + "=" + l.Value)]),
+        };
+    }
+}
