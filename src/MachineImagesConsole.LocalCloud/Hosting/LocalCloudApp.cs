@@ -13,7 +13,10 @@ namespace MachineImagesConsole.LocalCloud.Hosting;
 /// </summary>
 public static class LocalCloudApp
 {
-    public static WebApplication Create(string[] args, IConfiguration? overrides = null)
+    public static WebApplication Create(string[] args, IConfiguration? overrides = null) => Create(args, overrides, configureServices: null);
+
+    /// <summary>As <see cref="Create(string[], IConfiguration?)"/>, with a hook to replace services (e.g. a FakeTimeProvider in tests).</summary>
+    public static WebApplication Create(string[] args, IConfiguration? overrides, Action<IServiceCollection>? configureServices)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(LocalCloudApp).Assembly.GetName().Name });
 
@@ -45,7 +48,6 @@ public static class LocalCloudApp
         var paths = LocalCloudPaths.Resolve(snapshot, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(paths.DataDirectory);
         builder.Services.AddSingleton(paths);
-        builder.Services.TryAddTimeProvider();
 
         builder.Services.AddDbContextFactory<LocalCloudDbContext>(o =>
         {
@@ -92,9 +94,10 @@ public static class LocalCloudApp
                 o.UseAspNetCore();
             });
 
+        configureServices?.Invoke(builder.Services);
+        builder.Services.TryAddTimeProvider();
         var app = builder.Build();
 
-        app.Lifetime.ApplicationStarted.Register(() => { });
         app.UseAuthentication();
 
         app.MapGet("/", (PublicOrigin origin, IOptions<LocalCloudOptions> o) => Results.Json(new
