@@ -74,7 +74,7 @@ public sealed class ImagesTests(InstantServerFixture fixture) : IClassFixture<In
         Assert.Equal(200, status);
         Assert.Equal("acme-db-v050", (string?)body!["name"]);
         Assert.StartsWith(Server.BaseAddress + "compute/v1/projects/acme-prod/global/images/", (string?)body["selfLink"]);
-        Assert.IsType<string>(body["id"]!.GetValue<object>());
+        Assert.Equal(System.Text.Json.JsonValueKind.String, body["id"]!.GetValueKind());
     }
 
     [Fact]

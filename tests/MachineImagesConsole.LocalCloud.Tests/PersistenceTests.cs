@@ -12,14 +12,20 @@ public sealed class PersistenceTests
         var dir = Path.Combine(Path.GetTempPath(), "localcloud-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var first = await LocalCloudServer.StartAsync(SimulationMode.Stepped, dir);
+            // Same port both times: the issuer (and so the token's "iss") is the origin.
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            var settings = new Dictionary<string, string?> { ["LocalCloud:Urls"] = $"http://127.0.0.1:{port}" };
+            var first = await LocalCloudServer.StartAsync(SimulationMode.Stepped, dir, settings);
             var token = await first.ClientCredentialsTokenAsync();
             var (_, op) = await first.PostAsync("compute/v1/projects/acme-prod/global/machineImages?sourceInstance=zones/us-central1-a/instances/web-1", token,
                 new JsonObject { ["name"] = "survives-restart" });
             var opPath = $"compute/v1/projects/acme-prod/global/operations/{op!["name"]}";
             await first.StopKeepingDataAsync();
 
-            await using var second = await LocalCloudServer.StartAsync(SimulationMode.Stepped, dir);
+            await using var second = await LocalCloudServer.StartAsync(SimulationMode.Stepped, dir, settings);
             var (status, pending) = await second.GetAsync(opPath, token);
             Assert.Equal(200, status);
             Assert.Equal("PENDING", (string?)pending!["status"]);
