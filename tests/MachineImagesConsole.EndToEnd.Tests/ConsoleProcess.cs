@@ -32,7 +32,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
 
     public async Task StartAsync(TimeSpan? timeout = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "MachineImagesConsole.dll");
+        var dll = ConsoleAssemblyPath();
         var psi = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl.ToString().TrimEnd('/')])
         {
             WorkingDirectory = RepositoryRoot(),
@@ -92,6 +92,14 @@ public sealed class ConsoleProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The console as its own build put it (bin/&lt;Configuration&gt;/net10.0), with its static web assets manifest.</summary>
+    private static string ConsoleAssemblyPath()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
+        var path = Path.Combine(RepositoryRoot(), "src", "MachineImagesConsole", "bin", configuration, "net10.0", "MachineImagesConsole.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the console first.", path);
     }
 
     public static string RepositoryRoot()

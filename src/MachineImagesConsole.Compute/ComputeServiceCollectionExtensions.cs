@@ -1,0 +1,41 @@
+using MachineImagesConsole.Compute.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MachineImagesConsole.Compute;
+
+/// <summary>Registers the Compute client for dependency injection.</summary>
+public static class ComputeServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the factory uses.</summary>
+    public const string HttpClientName = "MachineImagesConsole.Compute";
+
+    /// <summary>
+    /// Registers <see cref="ComputeClientOptions"/> (validated), a named <see cref="HttpClient"/> with
+    /// <see cref="ComputeRetryHandler"/> and no overall timeout, and <see cref="IComputeClientFactory"/> (singleton).
+    /// A registered <see cref="TimeProvider"/> is used for backoff and operation deadlines.
+    /// </summary>
+    public static IHttpClientBuilder AddComputeClient(this IServiceCollection services, Action<ComputeClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var optionsBuilder = services.AddOptions<ComputeClientOptions>();
+        if (configure is not null) optionsBuilder.Configure(configure);
+        optionsBuilder.Validate(o =>
+        {
+            o.Validate();
+            return true;
+        });
+
+        services.TryAddSingleton<IComputeClientFactory>(sp => new ComputeClientFactory(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<IOptions<ComputeClientOptions>>(),
+            sp.GetService<TimeProvider>()));
+
+        return services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(sp => new ComputeRetryHandler(
+                sp.GetRequiredService<IOptions<ComputeClientOptions>>().Value,
+                sp.GetService<TimeProvider>()));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MachineImagesConsole.Compute.Credentials;
+using MachineImagesConsole.Compute.Errors;
+using MachineImagesConsole.Compute.Models;
+
+namespace MachineImagesConsole.Compute.Http;
+
+/// <summary>Sends one API call: builds the URL from the method table, adds the bearer token, maps errors.</summary>
+internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tokens, ComputeClientOptions options)
+{
+    private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
+
+    public ComputeClientOptions Options => options;
+
+    public async Task<TResponse> SendAsync<TResponse>(
+        ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content,
+        JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(method, path, query, content, cancellationToken);
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        TResponse? result;
+        try
+        {
+            result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new ComputeApiException(response.StatusCode, $"{method.Id} returned a body that is not valid {typeof(TResponse).Name} JSON: {ex.Message}", null, null, ex);
+        }
+        return result ?? throw new ComputeApiException(response.StatusCode, $"{method.Id} returned an empty body.");
+    }
+
+    public async Task SendAsync(ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(method, path, query, content, cancellationToken);
+    }
+
+    public async Task<ListPage<T>> ListPageAsync<TList, T>(
+        ComputeApiMethod method, string[] path, ListOptions? listOptions, JsonTypeInfo<TList> listType, CancellationToken cancellationToken)
+        where TList : IComputeList<T>
+    {
+        var list = await SendAsync(method, path, ListQuery(listOptions), null, listType, cancellationToken);
+        return new ListPage<T>(list.Items, string.IsNullOrEmpty(list.NextPageToken) ? null : list.NextPageToken, list.Warning);
+    }
+
+    public async IAsyncEnumerable<T> ListAllAsync<TList, T>(
+        ComputeApiMethod method, string[] path, ListOptions? listOptions, JsonTypeInfo<TList> listType,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TList : IComputeList<T>
+    {
+        var current = listOptions ?? new ListOptions();
+        while (true)
+        {
+            var page = await ListPageAsync<TList, T>(method, path, current, listType, cancellationToken);
+            foreach (var item in page.Items) yield return item;
+            if (page.NextPageToken is null) yield break;
+            if (page.NextPageToken == current.PageToken)
+                throw new ComputeApiException(System.Net.HttpStatusCode.InternalServerError, $"{method.Id} returned the same nextPageToken twice; stopping to avoid an endless loop.");
+            current = current with { PageToken = page.NextPageToken };
+        }
+    }
+
+    public static HttpContent Json<T>(T body, JsonTypeInfo<T> bodyType)
+    {
+        // Bytes, not a stream: the retry handler may send the same content more than once.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    /// <summary>The standard list parameters as query values.</summary>
+    public static List<KeyValuePair<string, string?>> ListQuery(ListOptions? listOptions) =>
+    [
+        new("filter", NullIfEmpty(listOptions?.Filter)),
+        new("maxResults", listOptions?.MaxResults?.ToString(CultureInfo.InvariantCulture)),
+        new("orderBy", NullIfEmpty(listOptions?.OrderBy)),
+        new("pageToken", NullIfEmpty(listOptions?.PageToken)),
+        new("returnPartialSuccess", Bool(listOptions?.ReturnPartialSuccess)),
+    ];
+
+    /// <summary>The caller's idempotency key, or a new one for this logical call (made once, before any retry).</summary>
+    public static string RequestId(Guid? requestId)
+    {
+        if (requestId == Guid.Empty)
+            throw new ArgumentException("requestId must not be the all-zero UUID.", nameof(requestId));
+        return (requestId ?? Guid.NewGuid()).ToString("D");
+    }
+
+    public static string? Bool(bool? value) => value switch { true => "true", false => "false", null => null };
+
+    public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private async Task<HttpResponseMessage> SendCoreAsync(ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        var baseUrl = method.Service == ComputeApiService.ResourceManager ? options.ResourceManagerBaseUrl : options.BaseUrl;
+        var uri = method.BuildUri(baseUrl, path, query);
+        var token = await tokens.GetAccessTokenAsync(cancellationToken);
+        if (string.IsNullOrEmpty(token)) throw new AccessTokenException("The access token provider returned an empty token.");
+
+        using var request = new HttpRequestMessage(method.Verb, uri) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Accept.Add(JsonMediaType);
+        request.Options.Set(ComputeRetryHandler.MethodIdOption, method.Id);
+        if (content is null && method.Verb == HttpMethod.Post)
+        {
+            // Google requires a length on bodiless POSTs (start, stop, wait).
+            request.Content = new ByteArrayContent([]);
+        }
+
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.IsSuccessStatusCode) return response;
+
+        using (response)
+        {
+            string? body = null;
+            try
+            {
+                body = await response.Content.ReadAsStringAsync(cancellationToken);
+            }
+            catch (HttpRequestException)
+            {
+                // The error body could not be read; the status alone still makes a sensible exception.
+            }
+            throw ComputeErrorParser.FromResponse(response.StatusCode, response.ReasonPhrase, body, $"{method.Verb} {uri.AbsolutePath}");
+        }
+    }
+}

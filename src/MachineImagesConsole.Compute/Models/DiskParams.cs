@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MachineImagesConsole.Compute.Models;
+
+/// <summary>Additional disk params.</summary>
+public sealed class DiskParams
+{
+    /// <summary>Resource manager tags to be bound to the disk.</summary>
+    [JsonPropertyName("resourceManagerTags")]
+    public Dictionary<string, string>? ResourceManagerTags { get; set; }
+
+    /// <summary>Members this model does not declare (newer API fields), kept so the JSON round-trips.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MachineImagesConsole.Compute.Models;
+
+public sealed class DiskResourceStatusAsyncReplicationStatus
+{
+    [JsonPropertyName("state")]
+    public string? State { get; set; }
+
+    /// <summary>Members this model does not declare (newer API fields), kept so the JSON round-trips.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

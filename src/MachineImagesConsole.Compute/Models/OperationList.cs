@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MachineImagesConsole.Compute.Models;
+
+/// <summary>Contains a list of Operation resources.</summary>
+public sealed class OperationList : IComputeList<Operation>
+{
+    /// <summary>[Output Only] The unique identifier for the resource.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    /// <summary>[Output Only] A list of Operation resources.</summary>
+    [JsonPropertyName("items")]
+    public List<Operation>? Items { get; set; }
+
+    /// <summary>[Output Only] Type of resource.</summary>
+    [JsonPropertyName("kind")]
+    public string? Kind { get; set; }
+
+    /// <summary>[Output Only] This token allows you to get the next page of results for list requests.</summary>
+    [JsonPropertyName("nextPageToken")]
+    public string? NextPageToken { get; set; }
+
+    /// <summary>[Output Only] Server-defined URL for this resource.</summary>
+    [JsonPropertyName("selfLink")]
+    public string? SelfLink { get; set; }
+
+    /// <summary>[Output Only] Informational warning message.</summary>
+    [JsonPropertyName("warning")]
+    public ComputeWarning? Warning { get; set; }
+
+    IReadOnlyList<Operation> IComputeList<Operation>.Items => (IReadOnlyList<Operation>?)Items ?? [];
+
+    /// <summary>Members this model does not declare (newer API fields), kept so the JSON round-trips.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

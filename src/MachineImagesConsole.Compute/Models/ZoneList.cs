@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MachineImagesConsole.Compute.Models;
+
+/// <summary>Contains a list of zone resources.</summary>
+public sealed class ZoneList : IComputeList<Zone>
+{
+    /// <summary>[Output Only] Unique identifier for the resource; defined by the server.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    /// <summary>A list of Zone resources.</summary>
+    [JsonPropertyName("items")]
+    public List<Zone>? Items { get; set; }
+
+    /// <summary>Type of resource.</summary>
+    [JsonPropertyName("kind")]
+    public string? Kind { get; set; }
+
+    /// <summary>[Output Only] This token allows you to get the next page of results for list requests.</summary>
+    [JsonPropertyName("nextPageToken")]
+    public string? NextPageToken { get; set; }
+
+    /// <summary>[Output Only] Server-defined URL for this resource.</summary>
+    [JsonPropertyName("selfLink")]
+    public string? SelfLink { get; set; }
+
+    /// <summary>[Output Only] Informational warning message.</summary>
+    [JsonPropertyName("warning")]
+    public ComputeWarning? Warning { get; set; }
+
+    IReadOnlyList<Zone> IComputeList<Zone>.Items => (IReadOnlyList<Zone>?)Items ?? [];
+
+    /// <summary>Members this model does not declare (newer API fields), kept so the JSON round-trips.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
