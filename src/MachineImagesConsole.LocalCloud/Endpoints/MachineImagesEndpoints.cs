@@ -10,6 +10,13 @@ public static class MachineImagesEndpoints
 {
     private const string Collection = "machineImages";
 
+    /// <summary>
+    /// Google checks <c>compute.instances.useReadOnly</c> on the source instance. The shared role table does not carry
+    /// that permission yet; until it does, reading the instance's disks (<c>compute.disks.useReadOnly</c>) stands in.
+    /// </summary>
+    private static readonly string SourceInstancePermission =
+        Iam.IamRoles.KnownPermissions.Contains("compute.instances.useReadOnly") ? "compute.instances.useReadOnly" : "compute.disks.useReadOnly";
+
     public static Task<JsonNode?> GetAsync(ComputeCall call) =>
         StoredResources.GetAsync(call, "global", Collection, "machineImage", "compute.machineImages.get");
 
@@ -42,7 +49,7 @@ public static class MachineImagesEndpoints
         if (source is null || source.Location is null || !source.Scope.StartsWith("zones/", StringComparison.Ordinal))
             throw GoogleErrors.InvalidField("sourceInstance", sourceText, "Expected a URL such as 'projects/PROJECT/zones/ZONE/instances/NAME'.");
         if (!call.Authorizer.ProjectExists(source.Project)) throw GoogleErrors.NotFound($"projects/{source.Project}");
-        await call.RequireAsync("compute.instances.useReadOnly", source.Path, source.Key, source.Project);
+        await call.RequireAsync(SourceInstancePermission, source.Path, source.Key, source.Project);
         var instance = await StoredResources.FindOrThrowAsync(call, source.Project, source.Scope, "instances", source.Name);
         var instanceDoc = ResourceStore.Document(instance);
         var instancePath = $"projects/{instance.Project}/{instance.Scope}/instances/{instance.Name}";
