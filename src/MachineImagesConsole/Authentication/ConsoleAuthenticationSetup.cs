@@ -58,6 +58,10 @@ public static class ConsoleAuthenticationSetup
                 o.ResponseMode = OpenIdConnectResponseMode.Query;
                 o.CorrelationCookie.SameSite = SameSiteMode.Lax;
                 o.NonceCookie.SameSite = SameSiteMode.Lax;
+
+                // Secure whenever the request is https; plain-http LocalCloud demos on a host name other than localhost still work.
+                o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.UsePkce = true;
                 o.MapInboundClaims = false;
                 o.SaveTokens = false;
