@@ -18,7 +18,7 @@ public static class AccountEndpoints
                 Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
             .AllowAnonymous();
 
-        account.MapPost("/signout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/signout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous();
         return endpoints;
     }
 
@@ -28,8 +28,16 @@ public static class AccountEndpoints
             ? returnUrl
             : "/";
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, UserSessionStore sessions, IOptions<ConsoleOptions> options, IOptionsMonitor<OpenIdConnectOptions> oidc)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, UserSessionStore sessions, IOptions<ConsoleOptions> options, IOptionsMonitor<OpenIdConnectOptions> oidc)
     {
+        // Checked here, not only by the middleware: an endpoint without form binding does not enforce its verdict.
+        var verdict = context.Features.Get<IAntiforgeryValidationFeature>();
+        if (verdict is { IsValid: false } || (verdict is null && !await antiforgery.IsRequestValidAsync(context)))
+        {
+            // A body of its own, so status-code pages do not re-execute the (still invalid) POST.
+            return Results.Problem("The sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var sessionId = context.User.FindFirst(ConsoleClaimTypes.SessionId)?.Value;
         if (sessionId is not null)
         {

@@ -25,6 +25,7 @@ public static class ConsoleAuthenticationSetup
         services.AddSingleton<SessionRefreshLocks>();
         services.AddSingleton<IRefreshTokenGrant, OpenIdConnectRefreshTokenGrant>();
         services.AddScoped<UserAccessTokenProvider>();
+        services.AddScoped<Compute.Credentials.IAccessTokenProvider>(sp => sp.GetRequiredService<UserAccessTokenProvider>());
         services.AddScoped<ConsoleOpenIdConnectEvents>();
         services.AddScoped<ConsoleCookieEvents>();
 
@@ -51,6 +52,16 @@ public static class ConsoleAuthenticationSetup
                 o.Authority = endpoints.Authority.AbsoluteUri.TrimEnd('/');
                 o.RequireHttpsMetadata = endpoints.Authority.Scheme == Uri.UriSchemeHttps || !endpoints.Authority.IsLoopback;
                 o.ResponseType = OpenIdConnectResponseType.Code;
+
+                // The code comes back on a top-level GET, so Lax correlation/nonce cookies work on plain-http
+                // loopback (LocalCloud) as well as behind https (Google), without SameSite=None cookies.
+                o.ResponseMode = OpenIdConnectResponseMode.Query;
+                o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                o.NonceCookie.SameSite = SameSiteMode.Lax;
+
+                // Secure whenever the request is https; plain-http LocalCloud demos on a host name other than localhost still work.
+                o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.UsePkce = true;
                 o.MapInboundClaims = false;
                 o.SaveTokens = false;

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Credentials;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace MachineImagesConsole.Authentication;
@@ -6,18 +7,19 @@ namespace MachineImagesConsole.Authentication;
 /// The signed-in person's Compute access token, for this circuit (scoped). Reads the session id from the circuit's
 /// <see cref="AuthenticationStateProvider"/> (never from <c>IHttpContextAccessor</c>), and refreshes the token
 /// <see cref="RefreshMargin"/> before it expires. When the session is gone or cannot be refreshed it removes the
-/// session and throws <see cref="ReauthenticationRequiredException"/>.
+/// session and throws <see cref="ReauthenticationRequiredException"/>. It is the Compute client's per-user
+/// <see cref="IAccessTokenProvider"/> (scoped).
 /// </summary>
 public sealed class UserAccessTokenProvider(
     AuthenticationStateProvider authenticationState,
     UserSessionStore sessions,
     IRefreshTokenGrant refreshGrant,
     SessionRefreshLocks locks,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider) : IAccessTokenProvider
 {
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(2);
 
-    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+    public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         var state = await authenticationState.GetAuthenticationStateAsync();
         var sessionId = state.User.FindFirst(ConsoleClaimTypes.SessionId)?.Value

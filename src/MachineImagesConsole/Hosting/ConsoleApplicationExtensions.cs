@@ -1,5 +1,6 @@
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components;
+using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace MachineImagesConsole.Hosting;
@@ -26,6 +27,7 @@ public static class ConsoleApplicationExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapConsoleAccountEndpoints();
+        app.MapOperationsHub();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

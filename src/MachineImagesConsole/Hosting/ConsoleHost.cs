@@ -51,6 +51,9 @@ public static class ConsoleHost
         var options = ReadOptions(builder.Configuration);
         var dataDirectory = Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataDirectory);
+
+        // Everything that reads Console:DataDirectory sees the same absolute folder (relative = under the content root).
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Console:DataDirectory"] = dataDirectory });
         var publicUrl = ResolvePublicUrl(options, builder);
 
         // Framework and library static web assets (_framework/blazor.web.js, _content/MudBlazor/…) come from the build

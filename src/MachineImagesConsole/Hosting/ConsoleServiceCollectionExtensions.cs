@@ -2,8 +2,9 @@ using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Model;
+using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -24,15 +25,17 @@ public static class ConsoleServiceCollectionExtensions
             .SetApplicationName("MachineImagesConsole")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
-        services.AddDbContextFactory<ConsoleDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "console.db")}"));
-        services.AddHostedService<DatabaseInitializer>();
-
+        // The console database (audit log, tracked operations, sign-in sessions) and the Compute pipeline.
+        services.AddConsoleData(configuration);
         services.AddConsoleAuthentication(options, endpoints);
+        services.AddConsoleCompute(options, endpoints);
+        services.AddComputeSession();
+        services.AddOperationTracking();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddScoped<ProjectContext>();
-        services.TryAddSingleton<IProjectDirectory, ConfiguredProjectDirectory>();
+        services.TryAddScoped<IProjectDirectory, ComputeProjectDirectory>();
 
         services.AddHttpClient(ComputeHealthCheck.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         services.AddHealthChecks()

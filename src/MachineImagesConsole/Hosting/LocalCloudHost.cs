@@ -102,8 +102,6 @@ public sealed class LocalCloudHost : IAsyncDisposable
         }
     }
 
-    // SEAM: becomes `MachineImagesConsole.LocalCloud.Hosting.LocalCloudApp.Create(args, overrides)` once LocalCloud's entry point is merged.
     private static WebApplication CreateLocalCloudApp(string[] args, IConfiguration overrides)
-        => throw new ConsoleConfigurationException(
-            "This build has no in-process LocalCloud yet. Run LocalCloud separately and set Console:LocalCloud:InProcess=false (Console:LocalCloud:Url points at it).");
+        => MachineImagesConsole.LocalCloud.Hosting.LocalCloudApp.Create(args, overrides);
 }

@@ -52,7 +52,7 @@ public sealed class UserAccessTokenProviderTests : IDisposable
         var id = await CreateSessionAsync("access-1", "refresh-1", TimeSpan.Zero);
         _grant.Answers.Enqueue(_ => throw new ReauthenticationRequiredException());
 
-        await Assert.ThrowsAsync<ReauthenticationRequiredException>(() => Provider(id).GetAccessTokenAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<ReauthenticationRequiredException>(async () => await Provider(id).GetAccessTokenAsync(CancellationToken.None));
 
         Assert.False(await _store.ExistsAsync(id, CancellationToken.None));
     }
@@ -63,7 +63,7 @@ public sealed class UserAccessTokenProviderTests : IDisposable
         var id = await CreateSessionAsync("access-1", "refresh-1", TimeSpan.Zero);
         _grant.Answers.Enqueue(_ => throw new HttpRequestException("issuer down"));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => Provider(id).GetAccessTokenAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<HttpRequestException>(async () => await Provider(id).GetAccessTokenAsync(CancellationToken.None));
 
         Assert.True(await _store.ExistsAsync(id, CancellationToken.None));
     }
@@ -73,7 +73,7 @@ public sealed class UserAccessTokenProviderTests : IDisposable
     {
         var id = await CreateSessionAsync("access-1", refreshToken: null, TimeSpan.FromSeconds(30));
 
-        await Assert.ThrowsAsync<ReauthenticationRequiredException>(() => Provider(id).GetAccessTokenAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<ReauthenticationRequiredException>(async () => await Provider(id).GetAccessTokenAsync(CancellationToken.None));
 
         Assert.False(await _store.ExistsAsync(id, CancellationToken.None));
     }
@@ -84,12 +84,12 @@ public sealed class UserAccessTokenProviderTests : IDisposable
         var id = await CreateSessionAsync("access-1", "refresh-1", TimeSpan.FromHours(1));
         await _store.RemoveAsync(id, CancellationToken.None);
 
-        await Assert.ThrowsAsync<ReauthenticationRequiredException>(() => Provider(id).GetAccessTokenAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<ReauthenticationRequiredException>(async () => await Provider(id).GetAccessTokenAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task GetAccessTokenAsync_NoSessionClaim_RequiresSignIn()
-        => await Assert.ThrowsAsync<ReauthenticationRequiredException>(() => Provider(sessionId: null).GetAccessTokenAsync(CancellationToken.None));
+        => await Assert.ThrowsAsync<ReauthenticationRequiredException>(async () => await Provider(sessionId: null).GetAccessTokenAsync(CancellationToken.None));
 
     [Fact]
     public async Task GetAccessTokenAsync_TwoCircuitsRefreshAtOnce_RedeemTheRefreshTokenOnce()
@@ -98,8 +98,8 @@ public sealed class UserAccessTokenProviderTests : IDisposable
         _grant.Answers.Enqueue(_ => new UserSessionTokens("access-2", "refresh-2", _time.Now.AddHours(1)));
 
         var tokens = await Task.WhenAll(
-            Task.Run(() => Provider(id).GetAccessTokenAsync(CancellationToken.None)),
-            Task.Run(() => Provider(id).GetAccessTokenAsync(CancellationToken.None)));
+            Task.Run(async () => await Provider(id).GetAccessTokenAsync(CancellationToken.None)),
+            Task.Run(async () => await Provider(id).GetAccessTokenAsync(CancellationToken.None)));
 
         Assert.Equal(["access-2", "access-2"], tokens);
         Assert.Single(_grant.Redeemed);
