@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-await app.RunAsync();
+using MachineImagesConsole.LocalCloud.Hosting;
+
+await LocalCloudApp.Create(args).RunAsync();

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test in the solution: unit, contract, LocalCloud, integration, bUnit, Google-client
+# conformance (node) and Playwright journeys (Debian's Chromium). Installs Chromium first when it is
+# missing and this shell may use apt-get.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the Playwright tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The Playwright tests need /usr/bin/chromium: run 'sudo apt-get install -y chromium' first." >&2
+    exit 1
+  fi
+fi
+
+exec dotnet test MachineImagesConsole.sln "$@"

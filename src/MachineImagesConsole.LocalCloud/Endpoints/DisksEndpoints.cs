@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace MachineImagesConsole.LocalCloud.Endpoints;
+
+/// <summary><c>disks.get/list</c> (zonal persistent disks).</summary>
+public static class DisksEndpoints
+{
+    public static async Task<JsonNode?> GetAsync(ComputeCall call) =>
+        await StoredResources.GetAsync(call, StoredResources.ZoneScope(call), "disks", "disk", "compute.disks.get");
+
+    public static async Task<JsonNode?> ListAsync(ComputeCall call) =>
+        await StoredResources.ListAsync(call, StoredResources.ZoneScope(call), "disks", "compute#diskList", "compute.disks.list");
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+
+namespace MachineImagesConsole.LocalCloud.Endpoints;
+
+/// <summary>The errors Compute Engine returns, worded as Google words them.</summary>
+public static class GoogleErrors
+{
+    public static ComputeException NotFound(string resourcePath) =>
+        new(404, "notFound", $"The resource '{resourcePath}' was not found");
+
+    public static ComputeException AlreadyExists(string resourcePath) =>
+        new(409, "alreadyExists", $"The resource '{resourcePath}' already exists");
+
+    public static ComputeException Forbidden(string permission, string resourcePath) =>
+        new(403, "forbidden", $"Required '{permission}' permission for '{resourcePath}'");
+
+    public static ComputeException Invalid(string message) => new(400, "invalid", message);
+
+    public static ComputeException InvalidField(string field, string? value, string why) =>
+        new(400, "invalid", $"Invalid value for field '{field}': '{value}'. {why}");
+
+    public static ComputeException Required(string field) =>
+        new(400, "required", $"Required field '{field}' not specified");
+
+    public static ComputeException ParseError(string detail) =>
+        new(400, "parseError", $"Invalid JSON payload received. {detail}");
+
+    public static ComputeException ResourceInUse(string resourcePath, string user) =>
+        new(400, "resourceInUseByAnotherResource", $"The {KindOf(resourcePath)} resource '{resourcePath}' is already being used by '{user}'");
+
+    public static ComputeException ResourceNotReady(string resourcePath) =>
+        new(400, "resourceNotReady", $"The resource '{resourcePath}' is not ready");
+
+    public static ComputeException QuotaExceeded(string message) => new(403, "quotaExceeded", message);
+
+    public static ComputeException RateLimitExceeded(string message) => new(403, "rateLimitExceeded", message);
+
+    public static ComputeException ConditionNotMet(string message) => new(412, "conditionNotMet", message);
+
+    public static ComputeException LoginRequired() =>
+        new(401, "required", "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.", "Authorization", "header");
+
+    public static ComputeException InvalidCredentials() =>
+        new(401, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.", "Authorization", "header");
+
+    public static string StatusName(int status) => status switch
+    {
+        400 => "INVALID_ARGUMENT",
+        401 => "UNAUTHENTICATED",
+        403 => "PERMISSION_DENIED",
+        404 => "NOT_FOUND",
+        409 => "ALREADY_EXISTS",
+        412 => "FAILED_PRECONDITION",
+        429 => "RESOURCE_EXHAUSTED",
+        _ => "UNKNOWN",
+    };
+
+    /// <summary>Google's v1 error body: <c>{"error":{"code","message","errors":[{message,domain,reason}],"status"}}</c>.</summary>
+    public static JsonObject Body(ComputeException e)
+    {
+        var item = new JsonObject { ["message"] = e.Message, ["domain"] = "global", ["reason"] = e.Reason };
+        if (e.Location is not null) item["location"] = e.Location;
+        if (e.LocationType is not null) item["locationType"] = e.LocationType;
+        return new JsonObject
+        {
+            ["error"] = new JsonObject
+            {
+                ["code"] = e.Status,
+                ["message"] = e.Message,
+                ["errors"] = new JsonArray(item),
+                ["status"] = StatusName(e.Status),
+            },
+        };
+    }
+
+    private static string KindOf(string path)
+    {
+        var parts = path.Split('/');
+        var collection = parts.Length >= 2 ? parts[^2] : "";
+        return collection switch
+        {
+            "disks" => "disk",
+            "images" => "image",
+            "machineImages" => "machine image",
+            "instances" => "instance",
+            _ => collection.TrimEnd('s'),
+        };
+    }
+}

@@ -1,0 +1,22 @@
+namespace MachineImagesConsole.LocalCloud.Hosting;
+
+/// <summary><c>LocalCloud:Simulation</c>: how operations progress.</summary>
+public sealed class SimulationOptions
+{
+    public SimulationMode Mode { get; set; } = SimulationMode.Timed;
+
+    /// <summary>Timed mode: seconds an image or machine image takes per 100 GB of disk (default 5, so 300 GB ≈ 15 s).</summary>
+    public double SecondsPerHundredGb { get; set; } = 5;
+
+    /// <summary>Timed mode: the shortest duration of any operation, in seconds.</summary>
+    public double MinimumOperationSeconds { get; set; } = 2;
+
+    /// <summary>Timed mode: how often the background driver looks at running operations, in milliseconds.</summary>
+    public int TickMilliseconds { get; set; } = 250;
+
+    /// <summary>The longest an <c>operations.wait</c> call blocks, in seconds (Google: about 2 minutes).</summary>
+    public double MaxWaitSeconds { get; set; } = 120;
+
+    /// <summary>The line a VM writes to serial port 1 when it reaches RUNNING.</summary>
+    public string BootMarker { get; set; } = "LocalCloud: boot complete";
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MachineImagesConsole.Data;
+
+/// <summary>
+/// Creates the console database's schema when the host starts, before anything reads it. The host does
+/// not start if the database cannot be opened.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<ConsoleDbContext> contextFactory,
+    DatabaseReadiness readiness,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeAsync(contextFactory, cancellationToken);
+            readiness.MarkReady();
+        }
+        catch (Exception ex)
+        {
+            logger.LogCritical(ex, "The console database could not be initialized.");
+            readiness.MarkFailed(ex);
+            throw;
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Creates the schema (and, for SQLite, turns on write-ahead logging). Safe to call more than once.</summary>
+    public static async Task InitializeAsync(IDbContextFactory<ConsoleDbContext> contextFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+            if (!string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory
+                && Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,492 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using MachineImagesConsole.Data;
+using MachineImagesConsole.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MachineImagesConsole.Operations;
+
+/// <summary>
+/// Follows Compute operations until DONE: one background loop per operation (not per browser), shared by
+/// every page and hub client. Each tracked operation is persisted so that tracking survives the user
+/// closing the browser and, through <see cref="ResumeAsync"/>, a restart of the console. Progress goes to
+/// subscribers (a snapshot first, then updates throttled to <see cref="OperationTrackingOptions.MinUpdateInterval"/>
+/// per operation; DONE is always delivered). When an operation finishes, the tracker records the outcome on
+/// the audit log and clears the project's cached lists.
+/// </summary>
+public sealed partial class OperationTracker : IAsyncDisposable
+{
+    private readonly IDbContextFactory<ConsoleDbContext> _contextFactory;
+    private readonly IOperationWaiter _waiter;
+    private readonly AuditLog _auditLog;
+    private readonly ComputeListCache _listCache;
+    private readonly TimeProvider _time;
+    private readonly OperationTrackingOptions _options;
+    private readonly ILogger<OperationTracker> _logger;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<OperationKey, OperationState> _states = [];
+    private readonly List<Subscriber> _subscribers = [];
+    private readonly Dictionary<OperationKey, Task> _loops = [];
+    private readonly CancellationTokenSource _stopping = new();
+
+    public OperationTracker(
+        IDbContextFactory<ConsoleDbContext> contextFactory,
+        IOperationWaiter waiter,
+        AuditLog auditLog,
+        ComputeListCache listCache,
+        TimeProvider timeProvider,
+        IOptions<OperationTrackingOptions> options,
+        ILogger<OperationTracker> logger)
+    {
+        _contextFactory = contextFactory;
+        _waiter = waiter;
+        _auditLog = auditLog;
+        _listCache = listCache;
+        _time = timeProvider;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Starts tracking an operation Compute just returned: persists it (once — tracking the same operation
+    /// again, e.g. after a retried submission with the same request id, returns the existing record) and
+    /// starts its background loop. Returns the tracked record.
+    /// </summary>
+    public async Task<TrackedOperation> TrackAsync(OperationSnapshot operation, OperationStart start, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(start);
+        ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+
+        TrackedOperation tracked;
+        await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var existing = await db.TrackedOperations.AsNoTracking().SingleOrDefaultAsync(
+                o => o.Project == start.Project && o.Scope == operation.Scope && o.OperationName == operation.Name,
+                cancellationToken);
+            if (existing is not null)
+            {
+                tracked = existing;
+            }
+            else
+            {
+                tracked = new TrackedOperation
+                {
+                    Project = start.Project,
+                    Scope = operation.Scope,
+                    OperationName = operation.Name,
+                    RequestId = start.RequestId,
+                    StartedBy = start.StartedBy,
+                    AuditRecordId = start.AuditRecordId,
+                    IdentityMode = start.IdentityMode,
+                    TrackedSince = _time.GetUtcNow(),
+                };
+                Apply(tracked, operation);
+                db.TrackedOperations.Add(tracked);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another submission of the same request tracked it first.
+                    await using var again = await _contextFactory.CreateDbContextAsync(cancellationToken);
+                    tracked = await again.TrackedOperations.AsNoTracking().SingleAsync(
+                        o => o.Project == start.Project && o.Scope == operation.Scope && o.OperationName == operation.Name,
+                        cancellationToken);
+                }
+            }
+        }
+
+        Start(tracked);
+        return tracked;
+    }
+
+    /// <summary>Resumes a loop for every tracked operation that is not DONE (called once when the console starts).</summary>
+    public async Task<int> ResumeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.TrackedOperations.AsNoTracking().Where(o => !o.Done).ToListAsync(cancellationToken);
+        foreach (var operation in open) Start(operation);
+        if (open.Count > 0) LogResumed(open.Count);
+        return open.Count;
+    }
+
+    /// <summary>The latest known state of the project's operations (or of one of them) that this process has seen.</summary>
+    public IReadOnlyList<OperationProgress> GetSnapshot(string project, string? operationName = null)
+    {
+        lock (_gate)
+        {
+            return _states.Values
+                .Where(s => Matches(project, operationName, s.Key))
+                .Select(s => s.Latest)
+                .ToList();
+        }
+    }
+
+    /// <summary>
+    /// A snapshot of the matching operations, then every update as it happens (throttled per operation;
+    /// DONE always arrives). Ends when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public IAsyncEnumerable<OperationProgress> SubscribeAsync(string project, string? operationName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(project);
+        return SubscribeCoreAsync(project, operationName, cancellationToken);
+    }
+
+    /// <summary>Every update of every project (for the SignalR broadcaster).</summary>
+    internal IAsyncEnumerable<OperationProgress> SubscribeAllAsync(CancellationToken cancellationToken)
+        => SubscribeCoreAsync(null, null, cancellationToken);
+
+    private async IAsyncEnumerable<OperationProgress> SubscribeCoreAsync(
+        string? project,
+        string? operationName,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<OperationProgress>(new BoundedChannelOptions(Math.Max(1, _options.SubscriberBufferSize))
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+            SingleWriter = false,
+        });
+        var subscriber = new Subscriber(project, operationName, channel.Writer);
+        List<OperationProgress> snapshot;
+        lock (_gate)
+        {
+            // Under the same lock as publishing: nothing can slip between the snapshot and the first update.
+            snapshot = _states.Values.Where(s => Matches(project, operationName, s.Key)).Select(s => s.Latest).ToList();
+            _subscribers.Add(subscriber);
+        }
+
+        try
+        {
+            foreach (var item in snapshot) yield return item;
+            await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken)) yield return item;
+        }
+        finally
+        {
+            lock (_gate) _subscribers.Remove(subscriber);
+        }
+    }
+
+    /// <summary>Stops every loop (operations stay persisted and resume on the next start).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync();
+        Task[] loops;
+        lock (_gate)
+        {
+            loops = [.. _loops.Values];
+            foreach (var state in _states.Values) state.Timer?.Dispose();
+            foreach (var subscriber in _subscribers) subscriber.Writer.TryComplete();
+        }
+        await Task.WhenAll(loops).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None);
+        _stopping.Dispose();
+    }
+
+    /// <summary>Waits until the operation's loop has finished (for tests and shutdown).</summary>
+    internal Task WhenLoopEndsAsync(string project, string scope, string operationName)
+    {
+        lock (_gate)
+        {
+            return _loops.TryGetValue(new OperationKey(project, scope, operationName), out var loop) ? loop : Task.CompletedTask;
+        }
+    }
+
+    private void Start(TrackedOperation tracked)
+    {
+        var key = new OperationKey(tracked.Project, tracked.Scope, tracked.OperationName);
+        lock (_gate)
+        {
+            PruneFinished();
+            if (_loops.TryGetValue(key, out var running) && !running.IsCompleted) return;
+            Publish(key, ToProgress(tracked));
+            if (tracked.Done) return;
+            _loops[key] = Task.Run(() => RunAsync(tracked, _stopping.Token), CancellationToken.None);
+        }
+    }
+
+    private async Task RunAsync(TrackedOperation tracked, CancellationToken cancellationToken)
+    {
+        var key = new OperationKey(tracked.Project, tracked.Scope, tracked.OperationName);
+        var delay = _options.InitialRetryDelay;
+        var progress = new CallbackProgress(snapshot =>
+        {
+            lock (_gate)
+            {
+                Apply(tracked, snapshot);
+                tracked.LastPolled = _time.GetUtcNow();
+                if (!snapshot.IsDone) Publish(key, ToProgress(tracked));
+            }
+        });
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                OperationSnapshot final;
+                if (IsDoneInitially(tracked))
+                {
+                    final = FromTracked(tracked);
+                }
+                else
+                {
+                    final = await _waiter.WaitAsync(tracked, progress, cancellationToken);
+                    if (!final.IsDone)
+                    {
+                        progress.Report(final);
+                        continue;
+                    }
+                }
+
+                await CompleteAsync(tracked, final, cancellationToken);
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await PersistQuietlyAsync(tracked);
+                return;
+            }
+            catch (Exception ex) when (OperationPollingFailure.IsPermanent(ex))
+            {
+                LogPollingStopped(ex, tracked.Project, tracked.OperationName);
+                tracked.ErrorReasons = AuditLog.JoinReasons(OperationPollingFailure.Reasons(ex));
+                tracked.ErrorMessage = "The console stopped following this operation: " + ex.Message;
+                await PersistQuietlyAsync(tracked);
+                lock (_gate) Publish(key, ToProgress(tracked));
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogPollingRetry(ex, tracked.Project, tracked.OperationName, delay);
+                try
+                {
+                    await Task.Delay(delay, _time, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    await PersistQuietlyAsync(tracked);
+                    return;
+                }
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks));
+            }
+        }
+    }
+
+    private static bool IsDoneInitially(TrackedOperation tracked) => string.Equals(tracked.Status, "DONE", StringComparison.Ordinal);
+
+    private async Task CompleteAsync(TrackedOperation tracked, OperationSnapshot final, CancellationToken cancellationToken)
+    {
+        var key = new OperationKey(tracked.Project, tracked.Scope, tracked.OperationName);
+        lock (_gate)
+        {
+            Apply(tracked, final);
+            tracked.Done = true;
+            tracked.LastPolled = _time.GetUtcNow();
+            if (final.ErrorReasons.Count == 0) tracked.Progress = 100;
+        }
+
+        await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            db.TrackedOperations.Update(tracked);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var reasons = AuditLog.SplitReasons(tracked.ErrorReasons);
+        await _auditLog.CompleteOperationAsync(
+            tracked.Project, tracked.OperationName, reasons.Count == 0, reasons, tracked.ErrorMessage, cancellationToken);
+        _listCache.Invalidate(tracked.Project);
+        lock (_gate) Publish(key, ToProgress(tracked));
+        LogFinished(tracked.Project, tracked.OperationName, reasons.Count == 0 ? "succeeded" : "failed");
+    }
+
+    private async Task PersistQuietlyAsync(TrackedOperation tracked)
+    {
+        try
+        {
+            await using var db = await _contextFactory.CreateDbContextAsync(CancellationToken.None);
+            db.TrackedOperations.Update(tracked);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogPersistFailed(ex, tracked.Project, tracked.OperationName);
+        }
+    }
+
+    // ---- publishing and throttling (callers hold _gate) ----
+
+    private void Publish(OperationKey key, OperationProgress progress)
+    {
+        if (!_states.TryGetValue(key, out var state))
+        {
+            state = new OperationState(key, progress);
+            _states[key] = state;
+            Emit(state, progress);
+            return;
+        }
+
+        if (state.Latest.Done && !progress.Done) return; // never step back from DONE
+        state.Latest = progress;
+        var now = _time.GetUtcNow();
+
+        if (progress.Done)
+        {
+            state.Timer?.Dispose();
+            state.Timer = null;
+            state.Pending = null;
+            if (!state.DoneEmitted) Emit(state, progress);
+            return;
+        }
+
+        var nextAllowed = state.LastEmitted + _options.MinUpdateInterval;
+        if (now >= nextAllowed && state.Timer is null)
+        {
+            Emit(state, progress);
+            return;
+        }
+
+        state.Pending = progress;
+        state.Timer ??= _time.CreateTimer(_ => FlushPending(key), null, nextAllowed - now, Timeout.InfiniteTimeSpan);
+    }
+
+    private void FlushPending(OperationKey key)
+    {
+        lock (_gate)
+        {
+            if (!_states.TryGetValue(key, out var state)) return;
+            state.Timer?.Dispose();
+            state.Timer = null;
+            if (state.Pending is { } pending && !state.DoneEmitted)
+            {
+                state.Pending = null;
+                Emit(state, pending);
+            }
+        }
+    }
+
+    private void Emit(OperationState state, OperationProgress progress)
+    {
+        state.LastEmitted = _time.GetUtcNow();
+        state.DoneEmitted |= progress.Done;
+        if (progress.Done) state.FinishedAt = state.LastEmitted;
+        foreach (var subscriber in _subscribers)
+        {
+            if (Matches(subscriber.Project, subscriber.OperationName, state.Key)) subscriber.Writer.TryWrite(progress);
+        }
+    }
+
+    private void PruneFinished()
+    {
+        var cutoff = _time.GetUtcNow() - _options.FinishedRetention;
+        foreach (var state in _states.Values.Where(s => s.FinishedAt is { } at && at < cutoff).ToList())
+        {
+            _states.Remove(state.Key);
+            _loops.Remove(state.Key);
+        }
+    }
+
+    private static bool Matches(string? project, string? operationName, OperationKey key)
+        => (project is null || string.Equals(project, key.Project, StringComparison.Ordinal))
+            && (operationName is null || string.Equals(operationName, key.OperationName, StringComparison.Ordinal));
+
+    // ---- mapping ----
+
+    private static void Apply(TrackedOperation tracked, OperationSnapshot snapshot)
+    {
+        tracked.Status = string.IsNullOrEmpty(snapshot.Status) ? tracked.Status : snapshot.Status.ToUpperInvariant();
+        tracked.Progress = Math.Clamp(snapshot.Progress, tracked.Progress, 100);
+        tracked.TargetLink = snapshot.TargetLink ?? tracked.TargetLink;
+        tracked.OperationType = snapshot.OperationType ?? tracked.OperationType;
+        tracked.InsertTime = snapshot.InsertTime ?? tracked.InsertTime;
+        tracked.StartTime = snapshot.StartTime ?? tracked.StartTime;
+        tracked.EndTime = snapshot.EndTime ?? tracked.EndTime;
+        tracked.LastRawJson = snapshot.RawJson ?? tracked.LastRawJson;
+        if (snapshot.ErrorReasons.Count > 0 || snapshot.ErrorMessage is not null)
+        {
+            tracked.ErrorReasons = AuditLog.JoinReasons(snapshot.ErrorReasons);
+            tracked.ErrorMessage = snapshot.ErrorMessage;
+        }
+    }
+
+    private static OperationSnapshot FromTracked(TrackedOperation tracked) => new()
+    {
+        Name = tracked.OperationName,
+        Scope = tracked.Scope,
+        Status = tracked.Status,
+        Progress = tracked.Progress,
+        OperationType = tracked.OperationType,
+        TargetLink = tracked.TargetLink,
+        InsertTime = tracked.InsertTime,
+        StartTime = tracked.StartTime,
+        EndTime = tracked.EndTime,
+        ErrorReasons = AuditLog.SplitReasons(tracked.ErrorReasons),
+        ErrorMessage = tracked.ErrorMessage,
+        RawJson = tracked.LastRawJson,
+    };
+
+    private OperationProgress ToProgress(TrackedOperation tracked)
+    {
+        var started = tracked.StartTime ?? tracked.InsertTime ?? tracked.TrackedSince;
+        var ended = tracked.Done ? tracked.EndTime ?? tracked.LastPolled ?? _time.GetUtcNow() : _time.GetUtcNow();
+        var elapsed = ended > started ? ended - started : TimeSpan.Zero;
+        return new OperationProgress(
+            tracked.Project,
+            tracked.OperationName,
+            tracked.Scope,
+            tracked.OperationType,
+            tracked.TargetLink,
+            tracked.Done ? "DONE" : tracked.Status,
+            tracked.Progress,
+            elapsed,
+            AuditLog.SplitReasons(tracked.ErrorReasons),
+            tracked.ErrorMessage,
+            tracked.StartedBy,
+            tracked.Done);
+    }
+
+    // ---- types ----
+
+    private readonly record struct OperationKey(string Project, string Scope, string OperationName);
+
+    private sealed class OperationState(OperationKey key, OperationProgress latest)
+    {
+        public OperationKey Key { get; } = key;
+        public OperationProgress Latest { get; set; } = latest;
+        public OperationProgress? Pending { get; set; }
+        public ITimer? Timer { get; set; }
+        public DateTimeOffset LastEmitted { get; set; } = DateTimeOffset.MinValue;
+        public bool DoneEmitted { get; set; }
+        public DateTimeOffset? FinishedAt { get; set; }
+    }
+
+    private sealed record Subscriber(string? Project, string? OperationName, ChannelWriter<OperationProgress> Writer);
+
+    private sealed class CallbackProgress(Action<OperationSnapshot> report) : IProgress<OperationSnapshot>
+    {
+        public void Report(OperationSnapshot value) => report(value);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed tracking {Count} unfinished Compute operations.")]
+    private partial void LogResumed(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Operation {Project}/{Operation} {Outcome}.")]
+    private partial void LogFinished(string project, string operation, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not poll operation {Project}/{Operation}; trying again in {Delay}.")]
+    private partial void LogPollingRetry(Exception error, string project, string operation, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stopped following operation {Project}/{Operation}.")]
+    private partial void LogPollingStopped(Exception error, string project, string operation);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not save the state of operation {Project}/{Operation}.")]
+    private partial void LogPersistFailed(Exception error, string project, string operation);
+}

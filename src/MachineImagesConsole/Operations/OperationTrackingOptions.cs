@@ -1,0 +1,19 @@
+namespace MachineImagesConsole.Operations;
+
+/// <summary>Tuning for the operation tracker (configuration <c>Console:Operations</c>).</summary>
+public sealed class OperationTrackingOptions
+{
+    /// <summary>Least time between two progress updates of one operation (250 ms = at most 4 per second). DONE is never held back.</summary>
+    public TimeSpan MinUpdateInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Updates buffered per subscriber; when a slow subscriber falls behind, its oldest updates are dropped.</summary>
+    public int SubscriberBufferSize { get; set; } = 256;
+
+    /// <summary>First wait before polling again after Compute could not be reached; doubles up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long finished operations stay in memory for snapshots.</summary>
+    public TimeSpan FinishedRetention { get; set; } = TimeSpan.FromHours(1);
+}

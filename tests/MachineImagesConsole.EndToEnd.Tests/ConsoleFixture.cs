@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace MachineImagesConsole.EndToEnd.Tests;
+
+/// <summary>One running console (LocalCloud in-process, timed simulation) and one Chromium for a test class.</summary>
+public sealed class ConsoleFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public ConsoleProcess Console { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Console.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Console.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (its own cookies), signed in as the given demo person.</summary>
+    public async Task<IPage> SignInAsAsync(string email, string path = "")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Console.BaseUrl.ToString() });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Console.BaseUrl + path);
+        // An anonymous visitor is sent to sign in: LocalCloud's demo chooser.
+        await page.GetByRole(AriaRole.Button, new() { Name = email }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(Console.BaseUrl.ToString(), StringComparison.Ordinal));
+        return page;
+    }
+
+    public static string ScreenshotPath(string name)
+    {
+        var dir = Path.Combine(ConsoleProcess.RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name + ".png");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using MachineImagesConsole.Compute.Credentials;
+using MachineImagesConsole.Data;
+using MachineImagesConsole.Operations;
+using MachineImagesConsole.Tests.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MachineImagesConsole.Tests.Operations;
+
+public sealed class ComputeOperationWaiterTests
+{
+    private static TrackedOperation Tracked(string name) => new()
+    {
+        Project = "acme-prod", Scope = OperationScopes.Global, OperationName = name, Status = "RUNNING", StartedBy = "operator@example.com",
+    };
+
+    private static ServiceAccountPollingCredentials ServiceAccount()
+        => new ServiceAccountPollingCredentials(new ServiceCollection()
+            .AddKeyedSingleton<IAccessTokenProvider>(ComputeIdentityKeys.ServiceAccount, new DelegateAccessTokenProvider(_ => ValueTask.FromResult("sa-token")))
+            .BuildServiceProvider());
+
+    private sealed class ListProgress : IProgress<OperationSnapshot>
+    {
+        public List<OperationSnapshot> Items { get; } = [];
+
+        public void Report(OperationSnapshot value) => Items.Add(value);
+    }
+
+    [Fact]
+    public async Task WaitAsync_RunningThenDone_CallsGlobalWaitWithServiceAccountAndReportsProgress()
+    {
+        var calls = 0;
+        using var handler = new FakeComputeHandler(request => Task.FromResult(FakeComputeHandler.Json(HttpStatusCode.OK,
+            FakeComputeHandler.OperationJson("operation-9", ++calls == 1 ? "RUNNING" : "DONE"))));
+        var waiter = new ComputeOperationWaiter(new FakeComputeClientFactory(handler), ServiceAccount());
+        var progress = new ListProgress();
+
+        var done = await waiter.WaitAsync(Tracked("operation-9"), progress, default);
+
+        Assert.True(done.IsDone);
+        Assert.Empty(done.ErrorReasons);
+        Assert.Equal(["RUNNING", "DONE"], progress.Items.Select(p => p.Status));
+        Assert.All(handler.Requests, r =>
+        {
+            Assert.Equal(HttpMethod.Post, r.Method);
+            Assert.Equal("/compute/v1/projects/acme-prod/global/operations/operation-9/wait", r.RequestUri!.AbsolutePath);
+            Assert.Equal("sa-token", r.Headers.Authorization?.Parameter);
+        });
+    }
+
+    [Fact]
+    public async Task WaitAsync_DoneWithError_ReturnsSnapshotWithErrorCodes()
+    {
+        using var handler = new FakeComputeHandler(_ => Task.FromResult(FakeComputeHandler.Json(HttpStatusCode.OK,
+            FakeComputeHandler.OperationJson("operation-10", "DONE", error: "QUOTA_EXCEEDED"))));
+        var waiter = new ComputeOperationWaiter(new FakeComputeClientFactory(handler), ServiceAccount());
+
+        var done = await waiter.WaitAsync(Tracked("operation-10"), new ListProgress(), default);
+
+        Assert.True(done.IsDone);
+        Assert.Equal(["QUOTA_EXCEEDED"], done.ErrorReasons);
+        Assert.Equal("It failed.", done.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task ServiceAccountPollingCredentials_NotRegistered_ExplainsWhat()
+    {
+        var credentials = new ServiceAccountPollingCredentials(new ServiceCollection().BuildServiceProvider());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => credentials.ForAsync(Tracked("op"), default));
+
+        Assert.Contains(ComputeIdentityKeys.ServiceAccount, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OperationSnapshotMapper_ZonalTrackedOperation_BuildsZonalSelfLink()
+    {
+        var tracked = Tracked("op-z");
+        tracked.Scope = OperationScopes.Zone("us-central1-a");
+
+        var operation = OperationSnapshotMapper.ToOperation(tracked);
+        var back = OperationSnapshotMapper.ToSnapshot(operation);
+
+        Assert.Equal("https://www.googleapis.com/compute/v1/projects/acme-prod/zones/us-central1-a/operations/op-z", operation.SelfLink);
+        Assert.Equal("zones/us-central1-a", back.Scope);
+    }
+}

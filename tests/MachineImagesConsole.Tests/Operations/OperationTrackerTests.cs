@@ -1,0 +1,209 @@
+using MachineImagesConsole.Data;
+using MachineImagesConsole.Model;
+using MachineImagesConsole.Operations;
+using MachineImagesConsole.Tests.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MachineImagesConsole.Tests.Operations;
+
+public sealed class OperationTrackerTests : IAsyncLifetime
+{
+    private const string Project = "acme-prod";
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private TestDatabase _database = null!;
+    private ComputeListCache _cache = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _cache = new ComputeListCache(_time, Options.Create(new ComputeSessionOptions()));
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private OperationTracker NewTracker(IOperationWaiter waiter) => new(
+        _database, waiter, new AuditLog(_database, _time), _cache, _time,
+        Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
+
+    private static OperationSnapshot Op(string name, string status = "RUNNING", int progress = 0, params string[] errors) => new()
+    {
+        Name = name,
+        Scope = OperationScopes.Global,
+        Status = status,
+        Progress = progress,
+        OperationType = "insert",
+        TargetLink = $"https://www.googleapis.com/compute/v1/projects/{Project}/global/machineImages/nightly",
+        ErrorReasons = errors,
+        ErrorMessage = errors.Length > 0 ? "It failed." : null,
+    };
+
+    private static OperationStart Start(long? auditId = null)
+        => new(Project, "operator@example.com", Guid.NewGuid(), auditId, ComputeIdentity.User);
+
+    private async Task<long> AddSubmittedAuditAsync(string operationName)
+    {
+        var record = await new AuditLog(_database, _time).AddAsync(new AuditRecord
+        {
+            ActorEmail = "operator@example.com", ActorRole = "Operator", Action = "machineImages.insert", Target = "nightly",
+            Project = Project, RequestId = Guid.NewGuid(), Outcome = AuditOutcome.Submitted, OperationName = operationName,
+        }, default);
+        return record.Id;
+    }
+
+    [Fact]
+    public async Task TrackAsync_OperationFinishes_PersistsDoneAuditsSuccessAndInvalidatesCache()
+    {
+        var auditId = await AddSubmittedAuditAsync("op-1");
+        var loads = 0;
+        await _cache.GetOrAddAsync(Project, "user:operator@example.com", "machineImages", _ => Task.FromResult(++loads), default);
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+
+        await tracker.TrackAsync(Op("op-1", "PENDING"), Start(auditId), default);
+        await waiter.WhenWaitingAsync("op-1");
+        waiter.Finish("op-1", Op("op-1", "DONE", 100));
+        await tracker.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-1").WaitAsync(TimeSpan.FromSeconds(10));
+
+        await using var db = await _database.CreateDbContextAsync();
+        var row = await db.TrackedOperations.SingleAsync();
+        Assert.True(row.Done);
+        Assert.Equal("DONE", row.Status);
+        Assert.Equal(100, row.Progress);
+        Assert.Equal(auditId, row.AuditRecordId);
+        Assert.Equal(AuditOutcome.Succeeded, (await db.AuditRecords.SingleAsync()).Outcome);
+        await _cache.GetOrAddAsync(Project, "user:operator@example.com", "machineImages", _ => Task.FromResult(++loads), default);
+        Assert.Equal(2, loads);
+    }
+
+    [Fact]
+    public async Task TrackAsync_OperationFailsWithErrors_AuditIsFailedWithReasons()
+    {
+        await AddSubmittedAuditAsync("op-2");
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+
+        await tracker.TrackAsync(Op("op-2"), Start(), default);
+        await waiter.WhenWaitingAsync("op-2");
+        waiter.Finish("op-2", Op("op-2", "DONE", 100, "QUOTA_EXCEEDED"));
+        await tracker.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-2").WaitAsync(TimeSpan.FromSeconds(10));
+
+        await using var db = await _database.CreateDbContextAsync();
+        var audit = await db.AuditRecords.SingleAsync();
+        Assert.Equal(AuditOutcome.Failed, audit.Outcome);
+        Assert.Equal("QUOTA_EXCEEDED", audit.ErrorReasons);
+        var progress = Assert.Single(tracker.GetSnapshot(Project, "op-2"));
+        Assert.True(progress.Done);
+        Assert.True(progress.Failed);
+    }
+
+    [Fact]
+    public async Task TrackAsync_SameOperationTwice_TracksOneRowAndOneLoop()
+    {
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+
+        var first = await tracker.TrackAsync(Op("op-3"), Start(), default);
+        var second = await tracker.TrackAsync(Op("op-3"), Start(), default);
+
+        Assert.Equal(first.Id, second.Id);
+        await using var db = await _database.CreateDbContextAsync();
+        Assert.Equal(1, await db.TrackedOperations.CountAsync());
+    }
+
+    [Fact]
+    public async Task ResumeAsync_AfterRestart_NewTrackerFinishesOperationFromDatabase()
+    {
+        var auditId = await AddSubmittedAuditAsync("op-4");
+        var before = new FakeOperationWaiter();
+        var first = NewTracker(before);
+        await first.TrackAsync(Op("op-4", "RUNNING", 30), Start(auditId), default);
+        await before.WhenWaitingAsync("op-4");
+        await first.DisposeAsync(); // the console stops while the operation still runs
+
+        var after = new FakeOperationWaiter();
+        await using var second = NewTracker(after);
+        var resumed = await second.ResumeAsync(default);
+        await after.WhenWaitingAsync("op-4");
+        var snapshot = Assert.Single(second.GetSnapshot(Project));
+        after.Finish("op-4", Op("op-4", "DONE", 100));
+        await second.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-4").WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, resumed);
+        Assert.Equal(30, snapshot.ProgressPercent);
+        Assert.Equal("operator@example.com", snapshot.User);
+        await using var db = await _database.CreateDbContextAsync();
+        Assert.True((await db.TrackedOperations.SingleAsync()).Done);
+        Assert.Equal(AuditOutcome.Succeeded, (await db.AuditRecords.SingleAsync(r => r.Id == auditId)).Outcome);
+        Assert.Equal(0, await NewTracker(new FakeOperationWaiter()).ResumeAsync(default));
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_ExistingOperation_GetsSnapshotFirstThenUpdates()
+    {
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+        await tracker.TrackAsync(Op("op-5", "RUNNING", 10), Start(), default);
+        await tracker.TrackAsync(Op("other", "RUNNING", 50), Start(), default);
+        await waiter.WhenWaitingAsync("op-5");
+
+        await using var collector = new ProgressCollector(ct => tracker.SubscribeAsync(Project, "op-5", ct));
+        await collector.WaitForAsync(items => items.Count >= 1);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        waiter.Report("op-5", Op("op-5", "RUNNING", 60));
+        waiter.Finish("op-5", Op("op-5", "DONE", 100));
+        var items = await collector.WaitForAsync(items => items.Any(i => i.Done));
+
+        Assert.All(items, i => Assert.Equal("op-5", i.OperationName));
+        Assert.Equal([10, 60, 100], items.Select(i => i.ProgressPercent));
+        Assert.Equal(TimeSpan.FromSeconds(1), items[1].Elapsed);
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_BurstOfUpdates_AtMostFourPerSecondAndDoneAlwaysDelivered()
+    {
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+        await tracker.TrackAsync(Op("op-6", "PENDING"), Start(), default);          // t = 0: the first state
+        await waiter.WhenWaitingAsync("op-6");
+        await using var collector = new ProgressCollector(ct => tracker.SubscribeAsync(Project, null, ct));
+        await collector.WaitForAsync(items => items.Count == 1);                     // the snapshot: subscribed
+        for (var p = 1; p <= 20; p++) waiter.Report("op-6", Op("op-6", "RUNNING", p)); // held back
+        Assert.Single(collector.Items);
+
+        _time.Advance(TimeSpan.FromMilliseconds(250));                                // t = 250: the latest (20)
+        await collector.WaitForAsync(items => items.Count == 2);
+        for (var p = 21; p <= 40; p++) waiter.Report("op-6", Op("op-6", "RUNNING", p));
+        _time.Advance(TimeSpan.FromMilliseconds(100));                                // t = 350: still held
+        for (var p = 41; p <= 45; p++) waiter.Report("op-6", Op("op-6", "RUNNING", p));
+        _time.Advance(TimeSpan.FromMilliseconds(150));                                // t = 500: the latest (45)
+        await collector.WaitForAsync(items => items.Count == 3);
+        for (var p = 46; p <= 60; p++) waiter.Report("op-6", Op("op-6", "RUNNING", p)); // held back ...
+        waiter.Finish("op-6", Op("op-6", "DONE", 100));                                // ... but DONE goes at once
+        var items = await collector.WaitForAsync(items => items.Any(i => i.Done));
+        _time.Advance(TimeSpan.FromSeconds(1));                                        // the dropped timer sends nothing more
+
+        Assert.Equal([0, 20, 45, 100], collector.Items.Select(i => i.ProgressPercent));
+        Assert.True(items[^1].Done);
+        Assert.Equal("DONE", items[^1].Status);
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_OtherProject_ReceivesNothing()
+    {
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+        await using var other = new ProgressCollector(ct => tracker.SubscribeAsync("acme-dr", null, ct));
+        await using var mine = new ProgressCollector(ct => tracker.SubscribeAsync(Project, null, ct));
+        await Task.WhenAll(other.WaitForAsync(_ => true), mine.WaitForAsync(_ => true));
+
+        await tracker.TrackAsync(Op("op-7"), Start(), default);
+        await waiter.WhenWaitingAsync("op-7");
+        waiter.Finish("op-7", Op("op-7", "DONE", 100));
+        await mine.WaitForAsync(items => items.Any(i => i.Done));
+
+        Assert.Empty(other.Items);
+    }
+}
