@@ -1,0 +1,3 @@
+namespace MachineImagesConsole.Model.Dashboards;
+
+public sealed record WeekCount(DateOnly Week, int Images, int MachineImages);
