@@ -33,15 +33,24 @@ public sealed class ComputeClientOptions
     /// <summary>The shortest pause between two <c>wait</c> calls when the server returns early.</summary>
     public TimeSpan OperationPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Checks the values; throws <see cref="ArgumentException"/> naming the bad one.</summary>
+    /// <summary>Every problem with these options, each naming its key; empty when they are valid.</summary>
+    public IReadOnlyList<string> GetProblems()
+    {
+        var problems = new List<string>();
+        if (BaseUrl is null || !BaseUrl.IsAbsoluteUri) problems.Add($"{nameof(BaseUrl)} must be an absolute URL.");
+        if (ResourceManagerBaseUrl is null || !ResourceManagerBaseUrl.IsAbsoluteUri) problems.Add($"{nameof(ResourceManagerBaseUrl)} must be an absolute URL.");
+        if (MaxAttempts < 1) problems.Add($"{nameof(MaxAttempts)} must be at least 1 (it is {MaxAttempts}).");
+        if (InitialBackoff < TimeSpan.Zero) problems.Add($"{nameof(InitialBackoff)} must not be negative.");
+        if (MaxBackoff < InitialBackoff) problems.Add($"{nameof(MaxBackoff)} must be at least {nameof(InitialBackoff)}.");
+        if (AttemptTimeout <= TimeSpan.Zero && AttemptTimeout != Timeout.InfiniteTimeSpan) problems.Add($"{nameof(AttemptTimeout)} must be positive or infinite.");
+        if (OperationPollInterval < TimeSpan.Zero) problems.Add($"{nameof(OperationPollInterval)} must not be negative.");
+        return problems;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> listing every problem (see <see cref="GetProblems"/>).</summary>
     public void Validate()
     {
-        if (BaseUrl is null || !BaseUrl.IsAbsoluteUri) throw new ArgumentException("BaseUrl must be an absolute URL.", nameof(BaseUrl));
-        if (ResourceManagerBaseUrl is null || !ResourceManagerBaseUrl.IsAbsoluteUri) throw new ArgumentException("ResourceManagerBaseUrl must be an absolute URL.", nameof(ResourceManagerBaseUrl));
-        if (MaxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(MaxAttempts), MaxAttempts, "MaxAttempts must be at least 1.");
-        if (InitialBackoff < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(InitialBackoff), InitialBackoff, "InitialBackoff must not be negative.");
-        if (MaxBackoff < InitialBackoff) throw new ArgumentOutOfRangeException(nameof(MaxBackoff), MaxBackoff, "MaxBackoff must be at least InitialBackoff.");
-        if (AttemptTimeout <= TimeSpan.Zero && AttemptTimeout != Timeout.InfiniteTimeSpan) throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "AttemptTimeout must be positive or infinite.");
-        if (OperationPollInterval < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(OperationPollInterval), OperationPollInterval, "OperationPollInterval must not be negative.");
+        var problems = GetProblems();
+        if (problems.Count > 0) throw new ArgumentException("Invalid ComputeClientOptions: " + string.Join(" ", problems));
     }
 }

@@ -21,11 +21,7 @@ public static class ComputeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var optionsBuilder = services.AddOptions<ComputeClientOptions>();
         if (configure is not null) optionsBuilder.Configure(configure);
-        optionsBuilder.Validate(o =>
-        {
-            o.Validate();
-            return true;
-        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ComputeClientOptions>, ComputeClientOptionsValidator>());
 
         services.TryAddSingleton<IComputeClientFactory>(sp => new ComputeClientFactory(
             sp.GetRequiredService<IHttpClientFactory>(),

@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-await app.RunAsync();
+using MachineImagesConsole.Hosting;
+
+return await ConsoleHost.RunAsync(args);

@@ -4,7 +4,7 @@ using System.Text;
 namespace MachineImagesConsole.Compute.Tests.Fakes;
 
 /// <summary>A recorded request: what the client sent, captured before the response is produced.</summary>
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? Authorization, string? ContentType)
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? Authorization, string? ContentType, DateTimeOffset At)
 {
     public string PathAndQuery => Uri.PathAndQuery;
 
@@ -31,7 +31,12 @@ public sealed class FakeHttpHandler : HttpMessageHandler
     private readonly List<RecordedRequest> requests = [];
     private readonly Lock gate = new();
 
+    private static readonly Func<HttpRequestMessage, HttpResponseMessage> Hang = _ => throw new InvalidOperationException("hang marker");
+
     public Func<HttpRequestMessage, HttpResponseMessage>? Fallback { get; set; }
+
+    /// <summary>The clock that stamps <see cref="RecordedRequest.At"/> (system time when null).</summary>
+    public TimeProvider? Clock { get; set; }
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -61,6 +66,9 @@ public sealed class FakeHttpHandler : HttpMessageHandler
 
     public FakeHttpHandler EnqueueThrow(Exception exception) => Enqueue(_ => throw exception);
 
+    /// <summary>The next request never completes until its cancellation token fires.</summary>
+    public FakeHttpHandler EnqueueHang() => Enqueue(Hang);
+
     public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 
@@ -74,12 +82,19 @@ public sealed class FakeHttpHandler : HttpMessageHandler
         Func<HttpRequestMessage, HttpResponseMessage>? responder;
         lock (gate)
         {
-            requests.Add(new RecordedRequest(request.Method, request.RequestUri!, body, request.Headers.Authorization?.ToString(), request.Content?.Headers.ContentType?.MediaType));
+            requests.Add(new RecordedRequest(request.Method, request.RequestUri!, body, request.Headers.Authorization?.ToString(), request.Content?.Headers.ContentType?.MediaType, (Clock ?? TimeProvider.System).GetUtcNow()));
             responder = responders.Count > 0 ? responders.Dequeue() : Fallback;
         }
         if (responder is null) throw new InvalidOperationException($"No response queued for {request.Method} {request.RequestUri}.");
+        if (ReferenceEquals(responder, Hang)) return HangAsync(cancellationToken);
         var response = responder(request);
         response.RequestMessage = request;
         return Task.FromResult(response);
+    }
+
+    private static async Task<HttpResponseMessage> HangAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("unreachable");
     }
 }

@@ -50,7 +50,7 @@ public sealed class ListTests
         var handler = new FakeHttpHandler { Fallback = _ => FakeHttpHandler.Json("""{"items":[{"name":"x"}],"nextPageToken":"same"}""") };
         var client = TestClients.Plain(handler);
 
-        await Assert.ThrowsAsync<Errors.ComputeApiException>(async () =>
+        await Assert.ThrowsAsync<MachineImagesConsole.Compute.Errors.ComputeApiException>(async () =>
         {
             await foreach (var _ in client.Images.ListAsync("p")) { }
         });

@@ -1,0 +1,73 @@
+using MachineImagesConsole.Configuration;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
+
+namespace MachineImagesConsole.Authentication;
+
+/// <summary><c>GET /account/signin</c> (challenge) and <c>POST /account/signout</c> (antiforgery-protected form).</summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapConsoleAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var account = endpoints.MapGroup("/account");
+
+        account.MapGet("/signin", (string? returnUrl) =>
+                Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
+            .AllowAnonymous();
+
+        account.MapPost("/signout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous();
+        return endpoints;
+    }
+
+    /// <summary>A local, non-protocol-relative path; anything else becomes "/" (no open redirects).</summary>
+    public static string SafeReturnUrl(string? returnUrl)
+        => !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, UserSessionStore sessions, IOptions<ConsoleOptions> options, IOptionsMonitor<OpenIdConnectOptions> oidc)
+    {
+        // Checked here, not only by the middleware: an endpoint without form binding does not enforce its verdict.
+        var verdict = context.Features.Get<IAntiforgeryValidationFeature>();
+        if (verdict is { IsValid: false } || (verdict is null && !await antiforgery.IsRequestValidAsync(context)))
+        {
+            // A body of its own, so status-code pages do not re-execute the (still invalid) POST.
+            return Results.Problem("The sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var sessionId = context.User.FindFirst(ConsoleClaimTypes.SessionId)?.Value;
+        if (sessionId is not null)
+        {
+            await sessions.RemoveAsync(sessionId, context.RequestAborted);
+        }
+
+        var properties = new AuthenticationProperties { RedirectUri = "/account/signed-out" };
+        var schemes = new List<string> { CookieAuthenticationDefaults.AuthenticationScheme };
+        if (!options.Value.IsGoogleMode && await HasEndSessionEndpointAsync(oidc, context.RequestAborted))
+        {
+            schemes.Add(OpenIdConnectDefaults.AuthenticationScheme);
+        }
+
+        return Results.SignOut(properties, schemes);
+    }
+
+    private static async Task<bool> HasEndSessionEndpointAsync(IOptionsMonitor<OpenIdConnectOptions> oidc, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var configuration = await oidc.Get(OpenIdConnectDefaults.AuthenticationScheme).ConfigurationManager!.GetConfigurationAsync(cancellationToken);
+            return !string.IsNullOrEmpty(configuration.EndSessionEndpoint);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}

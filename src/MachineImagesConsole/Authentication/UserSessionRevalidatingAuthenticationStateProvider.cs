@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+
+namespace MachineImagesConsole.Authentication;
+
+/// <summary>Every few minutes, checks that the circuit's server-side session still exists; if not, the circuit becomes signed out.</summary>
+internal sealed class UserSessionRevalidatingAuthenticationStateProvider(ILoggerFactory loggerFactory, UserSessionStore sessions)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        var sessionId = authenticationState.User.FindFirstValue(ConsoleClaimTypes.SessionId);
+        return sessionId is not null && await sessions.ExistsAsync(sessionId, cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+namespace MachineImagesConsole.Configuration;
+
+/// <summary>The <c>Console</c> configuration section. Validated at start by <see cref="ConsoleOptionsValidator"/>.</summary>
+public sealed class ConsoleOptions
+{
+    public const string SectionName = "Console";
+
+    /// <summary><see cref="ConsoleModes.LocalCloud"/> (default) or <see cref="ConsoleModes.Google"/>.</summary>
+    public string Mode { get; set; } = ConsoleModes.LocalCloud;
+
+    /// <summary>The absolute URL people use to reach the console (redirect URIs are built from it). Optional: defaults to the first listening URL.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Folder for the database and the data-protection key ring; relative paths are resolved against the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public ComputeOptions Compute { get; set; } = new();
+
+    public ConsoleAuthenticationOptions Authentication { get; set; } = new();
+
+    public ConsoleAuthorizationOptions Authorization { get; set; } = new();
+
+    /// <summary>Optional pinned list of project ids offered by the project picker (otherwise the projects the person can see).</summary>
+    public List<string> Projects { get; set; } = [];
+
+    public LocalCloudConnectionOptions LocalCloud { get; set; } = new();
+
+    public bool IsGoogleMode => string.Equals(Mode, ConsoleModes.Google, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsLocalCloudMode => string.Equals(Mode, ConsoleModes.LocalCloud, StringComparison.OrdinalIgnoreCase);
+}

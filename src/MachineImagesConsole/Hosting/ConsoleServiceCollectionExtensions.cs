@@ -1,0 +1,46 @@
+using MachineImagesConsole.Authentication;
+using MachineImagesConsole.Components.Layout;
+using MachineImagesConsole.Configuration;
+using MachineImagesConsole.Data;
+using MachineImagesConsole.Model;
+using MachineImagesConsole.Operations;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace MachineImagesConsole.Hosting;
+
+/// <summary>The console's service registrations (shell, sign-in, data, health).</summary>
+public static class ConsoleServiceCollectionExtensions
+{
+    public static IServiceCollection AddConsoleServices(this IServiceCollection services, IConfiguration configuration, ConsoleOptions options, ConsoleEndpoints endpoints, string dataDirectory)
+    {
+        services.AddOptions<ConsoleOptions>().Bind(configuration.GetSection(ConsoleOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
+        services.AddSingleton(endpoints);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDataProtection()
+            .SetApplicationName("MachineImagesConsole")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        // The console database (audit log, tracked operations, sign-in sessions) and the Compute pipeline.
+        services.AddConsoleData(configuration);
+        services.AddConsoleAuthentication(options, endpoints);
+        services.AddConsoleCompute(options, endpoints);
+        services.AddComputeSession();
+        services.AddOperationTracking();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<ProjectContext>();
+        services.TryAddScoped<IProjectDirectory, ComputeProjectDirectory>();
+
+        services.AddHttpClient(ComputeHealthCheck.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<ComputeHealthCheck>("compute", tags: ["ready"]);
+        return services;
+    }
+}

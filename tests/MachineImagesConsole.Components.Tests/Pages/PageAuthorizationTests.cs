@@ -1,0 +1,59 @@
+using Bunit;
+using MachineImagesConsole.Authentication;
+using MachineImagesConsole.Components.Pages;
+using MachineImagesConsole.Components.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+
+namespace MachineImagesConsole.Components.Tests.Pages;
+
+public sealed class PageAuthorizationTests : ConsoleComponentTestContext
+{
+    public static TheoryData<Type, string> ProtectedPages => new()
+    {
+        { typeof(DashboardPage), ConsolePolicies.View },
+        { typeof(MachineImagesPage), ConsolePolicies.View },
+        { typeof(ImagesPage), ConsolePolicies.View },
+        { typeof(ImageFamiliesPage), ConsolePolicies.View },
+        { typeof(OperationsPage), ConsolePolicies.View },
+        { typeof(RestoreDrillsPage), ConsolePolicies.View },
+        { typeof(AuditLogPage), ConsolePolicies.Administer },
+        { typeof(SettingsPage), ConsolePolicies.Administer },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProtectedPages))]
+    public void Page_Protected_RequiresItsPolicy(Type page, string policy)
+    {
+        var authorize = Assert.Single(page.GetCustomAttributes(typeof(AuthorizeAttribute), inherit: true).Cast<AuthorizeAttribute>());
+        Assert.Equal(policy, authorize.Policy);
+    }
+
+    [Fact]
+    public void Pages_Every_RoutableComponentDeclaresItsAuthorization()
+    {
+        var routable = typeof(DashboardPage).Assembly.GetTypes().Where(t => t.GetCustomAttributes(typeof(RouteAttribute), false).Length > 0).ToList();
+
+        Assert.NotEmpty(routable);
+        Assert.All(routable, t => Assert.True(
+            t.IsDefined(typeof(AuthorizeAttribute), true) || t.IsDefined(typeof(AllowAnonymousAttribute), true),
+            $"{t.Name} has neither [Authorize] nor [AllowAnonymous]"));
+    }
+
+    [Theory]
+    [InlineData(typeof(MachineImagesPage), "Machine images")]
+    [InlineData(typeof(AuditLogPage), "Audit log")]
+    public void Page_NotBuiltYet_ShowsHeadingAndNotAvailableState(Type page, string heading)
+    {
+        SignInAs(ConsoleRoles.Admin);
+
+        var cut = Render(b =>
+        {
+            b.OpenComponent(0, page);
+            b.CloseComponent();
+        });
+
+        Assert.Equal(heading, cut.Find("h1").TextContent.Trim());
+        Assert.Contains("not available yet", cut.Find("[role=status]").TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,8 @@
+// Machine Images Console: the few browser helpers the Blazor components call.
+window.micConsole = {
+  // Persists the light/dark choice in a cookie so the first server render already uses it.
+  setTheme: function (value) {
+    var v = value === 'dark' ? 'dark' : 'light';
+    document.cookie = 'mic-theme=' + v + '; path=/; max-age=31536000; samesite=lax';
+  }
+};
