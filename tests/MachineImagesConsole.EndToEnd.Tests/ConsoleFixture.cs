@@ -42,6 +42,30 @@ public sealed class ConsoleFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Opens the account menu. The first paint is prerendered: a click lands only once the Blazor circuit is
+    /// interactive, so click until the menu shows (a condition wait with a deadline, not a fixed sleep).
+    /// </summary>
+    public async Task OpenAccountMenuAsync(IPage page)
+    {
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "Account menu" });
+        var card = page.GetByRole(AriaRole.Group, new() { Name = "Signed-in account" });
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await card.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 2_000 });
+                return;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                // not interactive yet: click again
+            }
+        }
+    }
+
     public static string ScreenshotPath(string name)
     {
         var dir = Path.Combine(ConsoleProcess.RepositoryRoot(), "artifacts", "screenshots");

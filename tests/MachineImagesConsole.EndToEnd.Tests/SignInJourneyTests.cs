@@ -25,9 +25,9 @@ public sealed class SignInJourneyTests(ConsoleFixture fixture) : IClassFixture<C
         if (seesAdminPages)
             await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Audit log" })).ToBeVisibleAsync();
         else
-            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Audit log" })).ToHaveCountAsync(0);
+            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true })).ToHaveCountAsync(0);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
+        await fixture.OpenAccountMenuAsync(page);
         await Assertions.Expect(page.GetByText($"Role: {role}")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath($"signed-in-{role.ToLowerInvariant()}"), FullPage = true });
 
@@ -40,8 +40,8 @@ public sealed class SignInJourneyTests(ConsoleFixture fixture) : IClassFixture<C
     public async Task AuditLog_OpenedByViewer_ShowsForbiddenMessageNotThePage()
     {
         var page = await fixture.SignInAsAsync("viewer@example.com", "audit");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You can't open this page" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You can't open this page", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Exact = true })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 
@@ -49,7 +49,8 @@ public sealed class SignInJourneyTests(ConsoleFixture fixture) : IClassFixture<C
     public async Task AuditLog_OpenedByAdmin_ShowsTheAuditLog()
     {
         var page = await fixture.SignInAsAsync("admin@example.com", "audit");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Search, new() { Name = "Filter the audit log" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("audit-admin"), FullPage = true });
         await page.Context.CloseAsync();
     }

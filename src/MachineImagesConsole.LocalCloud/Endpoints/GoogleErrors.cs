@@ -43,19 +43,11 @@ public static class GoogleErrors
     public static ComputeException InvalidCredentials() =>
         new(401, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.", "Authorization", "header");
 
-    public static string StatusName(int status) => status switch
-    {
-        400 => "INVALID_ARGUMENT",
-        401 => "UNAUTHENTICATED",
-        403 => "PERMISSION_DENIED",
-        404 => "NOT_FOUND",
-        409 => "ALREADY_EXISTS",
-        412 => "FAILED_PRECONDITION",
-        429 => "RESOURCE_EXHAUSTED",
-        _ => "UNKNOWN",
-    };
-
-    /// <summary>Google's v1 error body: <c>{"error":{"code","message","errors":[{message,domain,reason}],"status"}}</c>.</summary>
+    /// <summary>
+    /// Compute Engine's v1 error body: <c>{"error":{"code","message","errors":[{message,domain,reason}]}}</c>. Like Compute
+    /// Engine it carries no google.rpc <c>status</c>: Google's client libraries then derive their status code from the
+    /// HTTP code (409 → ABORTED in google-gax), as they do against the real service.
+    /// </summary>
     public static JsonObject Body(ComputeException e)
     {
         var item = new JsonObject { ["message"] = e.Message, ["domain"] = "global", ["reason"] = e.Reason };
@@ -68,7 +60,6 @@ public static class GoogleErrors
                 ["code"] = e.Status,
                 ["message"] = e.Message,
                 ["errors"] = new JsonArray(item),
-                ["status"] = StatusName(e.Status),
             },
         };
     }

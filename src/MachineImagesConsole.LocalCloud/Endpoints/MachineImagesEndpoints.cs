@@ -10,12 +10,8 @@ public static class MachineImagesEndpoints
 {
     private const string Collection = "machineImages";
 
-    /// <summary>
-    /// Google checks <c>compute.instances.useReadOnly</c> on the source instance. The shared role table does not carry
-    /// that permission yet; until it does, reading the instance's disks (<c>compute.disks.useReadOnly</c>) stands in.
-    /// </summary>
-    private static readonly string SourceInstancePermission =
-        Iam.IamRoles.KnownPermissions.Contains("compute.instances.useReadOnly") ? "compute.instances.useReadOnly" : "compute.disks.useReadOnly";
+    /// <summary>What Google checks on the source instance of a new machine image.</summary>
+    private const string SourceInstancePermission = "compute.instances.useReadOnly";
 
     public static Task<JsonNode?> GetAsync(ComputeCall call) =>
         StoredResources.GetAsync(call, "global", Collection, "machineImage", "compute.machineImages.get");

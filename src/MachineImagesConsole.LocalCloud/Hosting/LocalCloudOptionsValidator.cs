@@ -36,6 +36,9 @@ public sealed class LocalCloudOptionsValidator : IValidateOptions<LocalCloudOpti
         if (sim.TickMilliseconds is < 10 or > 60_000) errors.Add($"{s}:Simulation:TickMilliseconds must be between 10 and 60000.");
         if (sim.MaxWaitSeconds is <= 0 or > 600) errors.Add($"{s}:Simulation:MaxWaitSeconds must be more than 0 and at most 600.");
         if (string.IsNullOrWhiteSpace(sim.BootMarker)) errors.Add($"{s}:Simulation:BootMarker is required.");
+        for (var i = 0; i < sim.StockoutZones.Count; i++)
+            if (!Seed.WorldCatalog.IsZone(sim.StockoutZones[i]))
+                errors.Add($"{s}:Simulation:StockoutZones:{i} '{sim.StockoutZones[i]}' is not a LocalCloud zone.");
 
         foreach (var (key, person) in options.People)
         {

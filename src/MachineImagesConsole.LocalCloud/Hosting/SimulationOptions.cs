@@ -19,4 +19,12 @@ public sealed class SimulationOptions
 
     /// <summary>The line a VM writes to serial port 1 when it reaches RUNNING.</summary>
     public string BootMarker { get; set; } = "LocalCloud: boot complete";
+
+    /// <summary>
+    /// Zones that are out of capacity (default none): an <c>instances.insert</c> or <c>instances.start</c> there is accepted
+    /// and then finishes DONE with error <c>ZONE_RESOURCE_POOL_EXHAUSTED</c> (HTTP 503), as a Compute Engine stockout does.
+    /// A failed insert leaves no instance and no new disks; a failed start leaves the VM TERMINATED. A deterministic way to
+    /// see a failed long-running operation.
+    /// </summary>
+    public IList<string> StockoutZones { get; } = [];
 }

@@ -15,6 +15,9 @@ namespace MachineImagesConsole.LocalCloud.Iam;
 /// <item>Google has no "machine image user" role. Sharing a machine image means granting a role that carries
 /// <c>compute.machineImages.useReadOnly</c>: <c>roles/compute.admin</c> (Google's documented example) or
 /// <c>roles/compute.instanceAdmin.v1</c>. <see cref="MachineImageSharingRoles"/> lists them.</item>
+/// <item><c>compute.instances.useReadOnly</c> (what <c>machineImages.insert</c> checks on the source VM) is held by
+/// owner, editor, <c>roles/compute.admin</c> and <c>roles/compute.instanceAdmin.v1</c>, the roles that can create
+/// machine images; viewers do not hold it.</item>
 /// <item>Custom roles (<c>projects/P/roles/X</c>) are accepted by the validator but carry no permissions here.</item>
 /// </list>
 /// </summary>
@@ -36,7 +39,7 @@ public static class IamRoles
     [
         ("compute.machineImages", ["create", "get", "list", "delete", "setLabels", "getIamPolicy", "setIamPolicy", "useReadOnly"]),
         ("compute.images", ["create", "get", "getFromFamily", "list", "delete", "deprecate", "setLabels", "getIamPolicy", "setIamPolicy", "useReadOnly", "update"]),
-        ("compute.instances", ["create", "get", "list", "delete", "start", "stop", "reset", "getSerialPortOutput", "setMetadata", "setLabels", "setTags", "setServiceAccount", "setMachineType", "attachDisk", "detachDisk", "use", "update", "getIamPolicy", "setIamPolicy"]),
+        ("compute.instances", ["create", "get", "list", "delete", "start", "stop", "reset", "getSerialPortOutput", "setMetadata", "setLabels", "setTags", "setServiceAccount", "setMachineType", "attachDisk", "detachDisk", "use", "useReadOnly", "update", "getIamPolicy", "setIamPolicy"]),
         ("compute.disks", ["create", "get", "list", "delete", "use", "useReadOnly", "createSnapshot", "setLabels", "resize"]),
         ("compute.snapshots", ["create", "get", "list", "delete", "useReadOnly", "setLabels"]),
         ("compute.instanceTemplates", ["create", "get", "list", "delete", "useReadOnly"]),

@@ -57,6 +57,8 @@ public sealed class OperationEffects(IOptions<LocalCloudOptions> options, TimePr
                 if (policy is not null) db.IamPolicies.Remove(policy);
                 return null;
             }
+            case "instances.insert" or "instances.start" when options.Value.Simulation.StockoutZones.Contains(ZoneOf(op.Scope), StringComparer.Ordinal):
+                return await StockoutAsync(db, op, plan, target, cancellationToken);
             case "instances.insert" or "instances.start":
             {
                 if (target is null) return OperationFailure.NotFound(targetPath);
@@ -117,6 +119,41 @@ public sealed class OperationEffects(IOptions<LocalCloudOptions> options, TimePr
                 return null;
         }
     }
+
+    /// <summary>A stocked-out zone: the insert leaves nothing behind (VM and its new disks); a start leaves the VM TERMINATED.</summary>
+    private static async Task<OperationFailure> StockoutAsync(LocalCloudDbContext db, OperationRecord op, JsonObject plan, ResourceRecord? target, CancellationToken cancellationToken)
+    {
+        if (target is not null && op.Kind == "instances.insert")
+        {
+            var created = (plan["disks"] as JsonArray ?? []).Select(d => (string?)d).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var a in (ResourceStore.Document(target)["disks"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                var source = ResourceRef.TryParse((string?)a["source"], "disks", target.Project, target.Scope);
+                var disk = source is null ? null : await db.Resources.FindAsync([source.Key], cancellationToken);
+                if (disk is null) continue;
+                if (created.Contains(disk.Key))
+                {
+                    db.Resources.Remove(disk);
+                }
+                else
+                {
+                    var dd = ResourceStore.Document(disk);
+                    dd.Remove("users");
+                    ResourceStore.Update(disk, dd);
+                }
+            }
+            db.Resources.Remove(target);
+        }
+        else if (target is not null)
+        {
+            var doc = ResourceStore.Document(target);
+            doc["status"] = "TERMINATED";
+            ResourceStore.Update(target, doc);
+        }
+        return OperationFailure.ZoneResourcePoolExhausted($"projects/{op.Project}/{op.Scope}");
+    }
+
+    private static string ZoneOf(string scope) => scope.StartsWith("zones/", StringComparison.Ordinal) ? scope["zones/".Length..] : "";
 
     private static async Task SetStatusAsync(LocalCloudDbContext db, string key, string status, CancellationToken cancellationToken)
     {

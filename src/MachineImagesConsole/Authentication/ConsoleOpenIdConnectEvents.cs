@@ -54,7 +54,7 @@ internal sealed class ConsoleOpenIdConnectEvents(
             return;
         }
 
-        if (!IsAllowedDomain(principal, email, emailVerified))
+        if (!AllowedDomains.IsAllowed(options.Value.Authentication.AllowedDomains, principal.FindFirst(ConsoleClaimTypes.HostedDomain)?.Value, email, emailVerified))
         {
             logger.LogWarning("Refused a sign-in from a domain that is not allowed.");
             context.HandleResponse();
@@ -104,24 +104,6 @@ internal sealed class ConsoleOpenIdConnectEvents(
         context.HandleResponse();
         context.Response.Redirect("/account/denied?reason=failed");
         return Task.CompletedTask;
-    }
-
-    private bool IsAllowedDomain(ClaimsPrincipal principal, string? email, string? emailVerified)
-    {
-        var allowed = options.Value.Authentication.AllowedDomains;
-        if (allowed.Count == 0)
-        {
-            return true;
-        }
-
-        var hostedDomain = principal.FindFirst(ConsoleClaimTypes.HostedDomain)?.Value;
-        if (hostedDomain is not null && allowed.Contains(hostedDomain, StringComparer.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var at = email?.LastIndexOf('@') ?? -1;
-        return at > 0 && emailVerified != "false" && allowed.Contains(email![(at + 1)..], StringComparer.OrdinalIgnoreCase);
     }
 
     private static bool SameIssuer(string issuer, Uri authority)

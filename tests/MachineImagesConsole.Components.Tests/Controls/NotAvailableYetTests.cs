@@ -13,7 +13,8 @@ public sealed class NotAvailableYetTests : ConsoleComponentTestContext
 
         var status = cut.Find("[role=status]");
         Assert.Equal("Machine images not available yet", status.GetAttribute("aria-label"));
-        Assert.Equal("Machine images is not available yet", cut.Find("h2").TextContent.Trim());
+        Assert.Equal("Not available yet", cut.Find("h2").TextContent.Trim());
+        Assert.Equal("Machine images is not available yet.", cut.Find(".mic-not-available-what").TextContent.Trim());
         Assert.Empty(cut.FindAll("table"));
     }
 

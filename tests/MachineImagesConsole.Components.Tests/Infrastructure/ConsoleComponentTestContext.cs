@@ -27,6 +27,9 @@ public abstract class ConsoleComponentTestContext : BunitContext, IAsyncLifetime
 
         Services.AddScoped<ProjectContext>();
         Services.AddSingleton<IProjectDirectory>(Projects);
+
+        // As in the running console: components render inside a live server circuit. (Last: it builds the renderer.)
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }

@@ -37,6 +37,19 @@ public sealed class UserMenuTests : ConsoleComponentTestContext
     }
 
     [Fact]
+    public void UserMenu_PrerenderedBeforeTheCircuitIsLive_ShowsTheButtonDisabled()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        SignInAs(ConsoleRoles.Viewer, "Vera Viewer");
+
+        var cut = Render<UserMenu>();
+
+        var button = cut.Find("button[aria-label='Account menu for Vera Viewer']");
+        Assert.True(button.HasAttribute("disabled"));
+        Assert.Empty(cut.FindComponents<MudMenu>());
+    }
+
+    [Fact]
     public void UserMenu_Anonymous_RendersNothing()
     {
         Authorization.SetNotAuthorized();

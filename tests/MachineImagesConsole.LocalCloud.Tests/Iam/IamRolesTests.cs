@@ -64,6 +64,16 @@ public sealed class IamRolesTests
         { IamRoles.ServiceAccountUser, "iam.serviceAccounts.actAs", true },
         { IamRoles.ServiceAccountUser, "compute.instances.create", false },
 
+        // the roles that can create machine images may read the source instance; viewers and storage admins may not
+        { IamRoles.Owner, "compute.instances.useReadOnly", true },
+        { IamRoles.Editor, "compute.instances.useReadOnly", true },
+        { IamRoles.ComputeAdmin, "compute.instances.useReadOnly", true },
+        { IamRoles.ComputeInstanceAdminV1, "compute.instances.useReadOnly", true },
+        { IamRoles.Viewer, "compute.instances.useReadOnly", false },
+        { IamRoles.ComputeViewer, "compute.instances.useReadOnly", false },
+        { IamRoles.ComputeStorageAdmin, "compute.instances.useReadOnly", false },
+        { IamRoles.ComputeImageUser, "compute.instances.useReadOnly", false },
+
         // unknown and custom roles carry nothing
         { "roles/compute.machineImageUser", "compute.machineImages.useReadOnly", false },
         { "projects/acme-prod/roles/imageReader", "compute.images.get", false },
