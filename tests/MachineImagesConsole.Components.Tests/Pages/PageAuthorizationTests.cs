@@ -17,7 +17,7 @@ public sealed class PageAuthorizationTests : ConsoleComponentTestContext
         { typeof(ImageFamiliesPage), ConsolePolicies.View },
         { typeof(OperationsPage), ConsolePolicies.View },
         { typeof(RestoreDrillsPage), ConsolePolicies.View },
-        { typeof(AuditLogPage), ConsolePolicies.Administer },
+        { typeof(Components.Pages.Audit.AuditLogPage), ConsolePolicies.Administer },
         { typeof(SettingsPage), ConsolePolicies.Administer },
     };
 
@@ -42,7 +42,7 @@ public sealed class PageAuthorizationTests : ConsoleComponentTestContext
 
     [Theory]
     [InlineData(typeof(MachineImagesPage), "Machine images")]
-    [InlineData(typeof(AuditLogPage), "Audit log")]
+    [InlineData(typeof(SettingsPage), "Settings")]
     public void Page_NotBuiltYet_ShowsHeadingAndNotAvailableState(Type page, string heading)
     {
         SignInAs(ConsoleRoles.Admin);
