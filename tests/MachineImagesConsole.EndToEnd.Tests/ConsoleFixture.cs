@@ -59,7 +59,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
                 await card.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 2_000 });
                 return;
             }
-            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            catch (Exception e) when (e is TimeoutException or PlaywrightException && DateTime.UtcNow < deadline)
             {
                 // not interactive yet: click again
             }

@@ -19,6 +19,8 @@ public static class ConsoleHost
         try
         {
             await using var console = await StartAsync(args, overrides: null, CancellationToken.None);
+            await System.Console.Out.WriteLineAsync(
+                $"MachineImagesConsole is ready ({(console.Endpoints.IsLocalCloud ? "LocalCloud demo world" : "Google")}): open {console.Endpoints.PublicUrl} in a browser.");
             await console.App.WaitForShutdownAsync();
             return 0;
         }
