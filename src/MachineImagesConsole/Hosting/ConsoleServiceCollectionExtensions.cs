@@ -30,6 +30,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleAuthentication(options, endpoints);
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
+        services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.AddOperationTracking();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
