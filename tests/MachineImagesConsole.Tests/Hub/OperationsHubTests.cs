@@ -34,6 +34,7 @@ public sealed class OperationsHubTests(RunningConsoleFixture fixture) : IClassFi
             Assert.True(sequence[i].ProgressPercent >= sequence[i - 1].ProgressPercent,
                 $"Progress went back: {sequence[i - 1].ProgressPercent} -> {sequence[i].ProgressPercent}");
         }
+        Assert.Contains(sequence, p => p.Status == "RUNNING"); // the tracker reads progress while operations.wait blocks
         var last = sequence[^1];
         Assert.Equal("DONE", last.Status);
         Assert.True(last.Done);
