@@ -92,6 +92,7 @@ async Task MeasureListAsync(string title, string path, string gridId, int items,
 
     // Cold: the list cache window has passed, so the view costs ⌈N/500⌉ list calls before the first rows.
     await Task.Delay(cacheWindow + TimeSpan.FromSeconds(1));
+    Progress($"{title}: cold first view");
     var cold = await FirstRowsAsync(url);
     var firstViewRows = await grid.Locator("tr").CountAsync();
 
@@ -100,15 +101,19 @@ async Task MeasureListAsync(string title, string path, string gridId, int items,
 
     // Wait until the circuit is interactive: a sort click lands (its URL changes).
     var nameHeader = grid.Locator("thead").GetByText("Name", new() { Exact = true });
+    Progress($"{title}: cached first views, then waiting for the circuit");
     await UntilAsync(() => nameHeader.ClickAsync(new() { Timeout = 2_000 }), () => page.WaitForURLAsync(u => u.Contains("sort=name", StringComparison.Ordinal), new() { Timeout = 2_000 }));
 
+    Progress($"{title}: sorts");
     var sorts = new List<double>();
     for (var i = 0; i < samples; i++)
         sorts.Add(await TimeActionAsync($"[data-testid={gridId}] tbody tr", () => nameHeader.ClickAsync()));
 
+    Progress($"{title}: filters");
     var filters = new List<double>();
     for (var i = 0; i < samples; i++) filters.Add(await filter(gridId));
 
+    Progress($"{title}: all items, 100 per page");
     // Every item in the view (images: deprecated shown), the page size at its largest option.
     if (path == "images" && !page.Url.Contains("deprecated=true", StringComparison.Ordinal)) await ToggleDeprecatedAsync(gridId);
     var pager = page.Locator(".mud-table-pagination-select");
@@ -146,11 +151,19 @@ async Task<double> TimeActionAsync(string selector, Func<Task> action)
               if (t0 !== undefined && read() !== before) { observer.disconnect(); resolve(performance.now() - t0); }
             });
             observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+            setTimeout(() => { observer.disconnect(); resolve(-1); }, 15000);
           });
         }
         """, selector);
+    var urlBefore = page.Url;
     await action();
-    return await page.EvaluateAsync<double>("() => window.__took");
+    var took = await page.EvaluateAsync<double>("() => window.__took");
+    if (took < 0)
+    {
+        await page.ScreenshotAsync(new() { Path = Screenshot("browser-bench-failed") });
+        throw new TimeoutException($"'{selector}' did not change within 15 s of the click ({urlBefore} → {page.Url}).");
+    }
+    return took;
 }
 
 // Machine images: pick the next storage location (each changes the first row).
@@ -186,6 +199,8 @@ static async Task UntilAsync(Func<Task> act, Func<Task> outcome)
         }
     }
 }
+
+static void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
