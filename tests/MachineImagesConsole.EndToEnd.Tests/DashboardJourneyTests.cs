@@ -131,6 +131,7 @@ public sealed partial class DashboardJourneyTests(ConsoleFixture fixture) : ICla
     {
         var page = await fixture.SignInAsAsync(Viewer, "image-families?project=acme-prod");
         var web = page.Locator("[data-testid=family][data-family=acme-web]");
+        await Assertions.Expect(web.GetByTestId("resolves-to")).ToHaveAttributeAsync("data-source", "getFromFamily");
         await Assertions.Expect(web.GetByTestId("resolves-to")).ToContainTextAsync("resolves to acme-web-v070");
         var golden = page.Locator("[data-testid=family][data-family=acme-golden]");
         await Assertions.Expect(golden.GetByTestId("resolves-to")).ToContainTextAsync("resolves to acme-golden-helpdesk");
