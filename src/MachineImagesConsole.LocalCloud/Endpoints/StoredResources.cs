@@ -31,8 +31,8 @@ public static class StoredResources
     public static async Task<JsonNode?> ListAsync(ComputeCall call, string? scope, string collection, string kind, string permission)
     {
         await call.RequireAsync(permission, $"projects/{call.Project}");
-        var records = await ResourceStore.ListAsync(call.Db, call.Project, collection, scope, call.Aborted);
-        return ComputeLists.List(call, kind, $"projects/{call.Project}/{scope ?? "aggregated"}/{collection}", records.Select(ResourceStore.Document));
+        var page = await ComputeLists.ApplyAsync(call, ResourceStore.Query(call.Db, call.Project, collection, scope), call.Aborted);
+        return ComputeLists.Envelope(kind, $"projects/{call.Project}/{scope ?? "aggregated"}/{collection}", page);
     }
 
     public static string ZoneScope(ComputeCall call)
