@@ -1,5 +1,9 @@
 using Bunit;
 using MachineImagesConsole.Components.Pages.MachineImages;
+using MachineImagesConsole.Model.Dashboards;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace MachineImagesConsole.Components.Tests.Dashboards;
 
@@ -42,6 +46,45 @@ public sealed class MachineImagesPageTests : DashboardTestContext
 
         page.WaitForAssertion(() => Assert.Equal(["web-broken", "web-nightly"], RowNames(page)), TimeSpan.FromSeconds(5));
         Assert.Contains("2 of 3", page.Find("[data-testid=grid-count]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SortHeader_Clicked_ReordersInPlaceKeepsTheTableAndPutsSortInUrl()
+    {
+        Seed();
+        NavigateTo("/machine-images?project=acme-prod");
+        var page = Render<MachineImagesPage>();
+        page.WaitForAssertion(() => Assert.Equal(["web-nightly", "db-weekly", "web-broken"], RowNames(page)), TimeSpan.FromSeconds(5));
+        var table = page.FindComponent<MudTable<MachineImageRow>>().Instance;
+
+        page.Find("button[aria-label='Sort by Name']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["db-weekly", "web-broken", "web-nightly"], RowNames(page)), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains("sort=name", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        Assert.Same(table, page.FindComponent<MudTable<MachineImageRow>>().Instance);
+        Assert.Equal("ascending", page.Find("th[aria-sort=ascending]").GetAttribute("aria-sort"));
+        Assert.Equal(1, ListCalls("machineImages"));
+    }
+
+    [Fact]
+    public void Filter_OnSecondPage_StartsAgainOnTheFirstPage()
+    {
+        Backend.On(ListPath, ComputeJson.List("compute#machineImageList",
+            [.. Enumerable.Range(0, 120).Select(i => ComputeJson.MachineImage($"mi-{i:D4}", labels: i % 2 == 0 ? "parity=even" : "parity=odd"))]));
+        NavigateTo("/machine-images?project=acme-prod&sort=name");
+        var page = Render<MachineImagesPage>();
+        page.WaitForAssertion(() => Assert.Equal("mi-0000", RowNames(page)[0]), TimeSpan.FromSeconds(5));
+        var table = page.FindComponent<MudTable<MachineImageRow>>();
+        page.InvokeAsync(() => table.Instance.NavigateTo(1));
+        page.WaitForAssertion(() => Assert.Equal("mi-0050", RowNames(page)[0]), TimeSpan.FromSeconds(5));
+
+        // The filter bar raises the new query (as its label field does after typing).
+        var filterBar = page.FindComponent<MachineImagesConsole.Components.Controls.Grid.GridFilterBar>().Instance;
+        page.InvokeAsync(() => filterBar.QueryChanged.InvokeAsync(GridQuery.Parse("?sort=name&label=parity%3Dodd")));
+
+        page.WaitForAssertion(() => Assert.Equal("mi-0001", RowNames(page)[0]), TimeSpan.FromSeconds(5));
+        Assert.Contains("60 of 120", page.Find("[data-testid=grid-count]").TextContent, StringComparison.Ordinal);
+        Assert.Same(table.Instance, page.FindComponent<MudTable<MachineImageRow>>().Instance);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace MachineImagesConsole.Components.Controls.Grid;
 
 /// <summary>
 /// Shared plumbing of the dashboard pages: the project and the grid state come from the URL (so a view can be shared
-/// and reloaded), changes navigate to a new URL, exports download through <c>wwwroot/js/dashboards.js</c>,
+/// and reloaded), changes apply in memory and then update the URL, exports download through <c>wwwroot/js/dashboards.js</c>,
 /// and times show in the browser's time zone once it is known.
 /// </summary>
 public abstract class DashboardPageBase : ComponentBase, IAsyncDisposable
@@ -68,9 +68,27 @@ public abstract class DashboardPageBase : ComponentBase, IAsyncDisposable
         }
     }
 
-    /// <summary>Navigates to the same page with <paramref name="query"/> (other parameters such as the project stay).</summary>
-    protected void Apply(GridQuery query)
-        => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query.ToQueryParameters()));
+    /// <summary>
+    /// Shows <paramref name="query"/> at once (in memory, the same component instances: <see cref="OnQueryChanged"/>), then
+    /// puts it in the URL (other parameters such as the project stay), so the view can be shared and reloaded. The URL
+    /// change comes after the new rows went to the browser; the navigation it causes finds the view already up to date.
+    /// </summary>
+    protected async Task Apply(GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query == Query) return;
+        Query = query;
+        OnQueryChanged();
+        StateHasChanged();
+        // Let the renderer send this render batch before the navigation round trip starts.
+        await Task.Yield();
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query.ToQueryParameters()));
+    }
+
+    /// <summary>Called when <see cref="Query"/> changed in place (before the URL follows): re-apply the view model.</summary>
+    protected virtual void OnQueryChanged()
+    {
+    }
 
     /// <summary>A time as <c>2025-03-01 04:00</c> in the browser's zone.</summary>
     protected string LocalTime(DateTimeOffset? time)
