@@ -39,6 +39,17 @@ public static class ProgressiveList
     }
 
     /// <summary>
+    /// Whether the rows loaded so far (the newest) give the true first rows of <paramref name="query"/>'s view: when it
+    /// sorts by creation time, newest first (the grids' default). Filters keep that true; another sort does not, and
+    /// such a view waits for every page instead of showing rows that would move.
+    /// </summary>
+    public static bool PartialRowsAreFinal(GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Sort is null || (query.Sort == "created" && query.Direction == GridSortDirection.Descending);
+    }
+
+    /// <summary>
     /// Reads <paramref name="items"/> to the end; after every <see cref="PageSize"/> items (one list call), before the
     /// next call, calls <paramref name="onPage"/> with a copy of everything read so far.
     /// </summary>
