@@ -4,6 +4,7 @@ using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Operations;
+using MachineImagesConsole.Operations.Lifecycle;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.AddOperationTracking();
+        services.AddImageLifecycle();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
