@@ -13,4 +13,5 @@ internal sealed record ConsoleCircuit(
     DeleteGuard Guard,
     ProtectionService Protection,
     LabelsService Labels,
-    RetentionService Retention);
+    RetentionService Retention,
+    DeprecationService Deprecation);

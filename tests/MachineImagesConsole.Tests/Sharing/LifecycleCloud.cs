@@ -113,7 +113,8 @@ internal sealed partial class LifecycleCloud : IAsyncLifetime
         var gate = new ConsoleActionGate(auth, authorization, audit);
         return new ConsoleCircuit(session, pipeline, sharing, guard, new ProtectionService(pipeline, Protection, auth),
             new LabelsService(session, pipeline),
-            new RetentionService(session, pipeline, guard, Protection, gate, auth, Database, TimeProvider.System));
+            new RetentionService(session, pipeline, guard, Protection, gate, auth, Database, TimeProvider.System),
+            new DeprecationService(pipeline, Database, auth, TimeProvider.System));
     }
 
     /// <summary>Creates an image (from Debian's family) and waits for it.</summary>
