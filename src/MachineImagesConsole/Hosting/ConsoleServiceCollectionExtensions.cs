@@ -4,6 +4,7 @@ using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Operations;
+using MachineImagesConsole.Operations.Lifecycle;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.AddOperationTracking();
+        services.AddImageLifecycle();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

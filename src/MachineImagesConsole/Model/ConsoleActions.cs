@@ -22,6 +22,13 @@ public static class ConsoleActions
     public const string ImagesMakePublic = "images.makePublic";
     public const string InstancesInsert = "instances.insert";
     public const string SelfServiceClone = "selfServiceClone";
+    public const string ImagesProtect = "images.protect";
+    public const string ImagesUnprotect = "images.unprotect";
+    public const string MachineImagesProtect = "machineImages.protect";
+    public const string MachineImagesUnprotect = "machineImages.unprotect";
+    public const string ImagesRollbackFamily = "images.rollbackFamily";
+    public const string RetentionRulesEdit = "retention.editRules";
+    public const string RetentionCleanupDelete = "retention.cleanupDelete";
 
     private static readonly FrozenDictionary<string, string> Policies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -38,6 +45,13 @@ public static class ConsoleActions
         [ImagesMakePublic] = ConsolePolicies.Administer,
         [InstancesInsert] = ConsolePolicies.Operate,
         [SelfServiceClone] = ConsolePolicies.SelfServiceClone,
+        [ImagesProtect] = ConsolePolicies.Administer,
+        [ImagesUnprotect] = ConsolePolicies.Administer,
+        [MachineImagesProtect] = ConsolePolicies.Administer,
+        [MachineImagesUnprotect] = ConsolePolicies.Administer,
+        [ImagesRollbackFamily] = ConsolePolicies.Operate,
+        [RetentionRulesEdit] = ConsolePolicies.Administer,
+        [RetentionCleanupDelete] = ConsolePolicies.Administer,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> All => Policies.Keys;
