@@ -3,6 +3,7 @@ using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.AddOperationTracking();
+        services.AddRestoreFeatures();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

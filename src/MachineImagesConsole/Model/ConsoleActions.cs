@@ -22,6 +22,11 @@ public static class ConsoleActions
     public const string ImagesMakePublic = "images.makePublic";
     public const string InstancesInsert = "instances.insert";
     public const string SelfServiceClone = "selfServiceClone";
+    public const string InstancesRestore = "instances.restore";
+    public const string DrillsRestore = "drills.restore";
+    public const string DrillsCleanUp = "drills.cleanUp";
+    public const string SelfServiceApprove = "selfService.approve";
+    public const string SelfServiceExpire = "selfService.expire";
 
     private static readonly FrozenDictionary<string, string> Policies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -38,6 +43,11 @@ public static class ConsoleActions
         [ImagesMakePublic] = ConsolePolicies.Administer,
         [InstancesInsert] = ConsolePolicies.Operate,
         [SelfServiceClone] = ConsolePolicies.SelfServiceClone,
+        [InstancesRestore] = ConsolePolicies.Operate,
+        [DrillsRestore] = ConsolePolicies.Operate,
+        [DrillsCleanUp] = ConsolePolicies.Operate,
+        [SelfServiceApprove] = ConsolePolicies.Administer,
+        [SelfServiceExpire] = ConsolePolicies.SelfServiceClone,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> All => Policies.Keys;
