@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using MachineImagesConsole.LocalCloud.Filtering;
 using MachineImagesConsole.LocalCloud.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace MachineImagesConsole.LocalCloud.Endpoints;
 
@@ -15,6 +16,51 @@ public static class ComputeLists
 
     public static Page Apply(ComputeCall call, IEnumerable<JsonObject> documents)
     {
+        var (filter, orderBy, pageSize) = ReadParameters(call);
+        var matched = documents.Where(filter.Matches);
+        matched = orderBy switch
+        {
+            null or "" or "name" => matched.OrderBy(d => (string?)d["name"], StringComparer.Ordinal).ThenBy(d => ScopeOf(d), StringComparer.Ordinal),
+            _ => matched.OrderByDescending(d => Timestamps.TryParse((string?)d["creationTimestamp"], out var t) ? t : DateTimeOffset.MinValue)
+                .ThenBy(d => (string?)d["name"], StringComparer.Ordinal),
+        };
+
+        var offset = DecodeToken(call.Query("pageToken"));
+        var all = matched.ToList();
+        var items = all.Skip(offset).Take(pageSize).ToList();
+        var next = offset + items.Count < all.Count ? EncodeToken(offset + items.Count) : null;
+        return new Page(items, next);
+    }
+
+    /// <summary>
+    /// <see cref="Apply(ComputeCall, IEnumerable{JsonObject})"/> over stored records, same results. Without a filter, the
+    /// order and the page are taken in SQL on the record's columns and only the page's documents are read and parsed
+    /// (a 500-item page of a 5,000-item list parses 500 documents, not 5,000). With a filter, every document of the
+    /// collection is parsed once and matched in memory.
+    /// </summary>
+    public static async Task<Page> ApplyAsync(ComputeCall call, IQueryable<ResourceRecord> records, CancellationToken cancellationToken)
+    {
+        var (filter, orderBy, pageSize) = ReadParameters(call);
+        var offset = DecodeToken(call.Query("pageToken"));
+        if (!filter.IsMatchAll)
+        {
+            var all = await records.Select(r => r.Json).ToListAsync(cancellationToken);
+            return Apply(call, all.Select(json => (JsonObject)JsonNode.Parse(json)!));
+        }
+
+        // Same order as Apply: name then scope (within one project and collection the scope orders as its link does), or
+        // creation time at the millisecond precision of creationTimestamp, newest first, then name.
+        var ordered = orderBy is null or "" or "name"
+            ? records.OrderBy(r => r.Name).ThenBy(r => r.Scope)
+            : records.OrderByDescending(r => r.CreatedTicks / TimeSpan.TicksPerMillisecond).ThenBy(r => r.Name);
+        var window = await ordered.Skip(offset).Take(pageSize + 1).Select(r => r.Json).ToListAsync(cancellationToken);
+        var items = window.Take(pageSize).Select(json => (JsonObject)JsonNode.Parse(json)!).ToList();
+        var next = window.Count > pageSize ? EncodeToken(offset + items.Count) : null;
+        return new Page(items, next);
+    }
+
+    private static (ComputeFilter Filter, string? OrderBy, int PageSize) ReadParameters(ComputeCall call)
+    {
         ComputeFilter filter;
         try
         {
@@ -26,6 +72,9 @@ public static class ComputeLists
         }
 
         var orderBy = call.Query("orderBy");
+        if (orderBy is not (null or "" or "name" or "creationTimestamp desc"))
+            throw GoogleErrors.Invalid($"Invalid value for field 'orderBy': '{orderBy}'. Only 'name' and 'creationTimestamp desc' are supported.");
+
         var pageSize = MaxPageSize;
         if (call.Query("maxResults") is { } maxText)
         {
@@ -36,20 +85,7 @@ public static class ComputeLists
             if (max > 0) pageSize = max;
         }
 
-        var matched = documents.Where(filter.Matches);
-        matched = orderBy switch
-        {
-            null or "" or "name" => matched.OrderBy(d => (string?)d["name"], StringComparer.Ordinal).ThenBy(d => ScopeOf(d), StringComparer.Ordinal),
-            "creationTimestamp desc" => matched.OrderByDescending(d => Timestamps.TryParse((string?)d["creationTimestamp"], out var t) ? t : DateTimeOffset.MinValue)
-                .ThenBy(d => (string?)d["name"], StringComparer.Ordinal),
-            _ => throw GoogleErrors.Invalid($"Invalid value for field 'orderBy': '{orderBy}'. Only 'name' and 'creationTimestamp desc' are supported."),
-        };
-
-        var offset = DecodeToken(call.Query("pageToken"));
-        var all = matched.ToList();
-        var items = all.Skip(offset).Take(pageSize).ToList();
-        var next = offset + items.Count < all.Count ? EncodeToken(offset + items.Count) : null;
-        return new Page(items, next);
+        return (filter, orderBy, pageSize);
     }
 
     /// <summary>A list envelope: <c>items</c> only when there are any, <c>nextPageToken</c> only when more remain.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MachineImagesConsole.LocalCloud.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace MachineImagesConsole.LocalCloud.Endpoints;
 
@@ -61,7 +62,10 @@ public static class ImageResolver
     /// <summary>The newest READY image of the family that is not deprecated (any deprecation state), or null.</summary>
     public static async Task<ResourceRecord?> FromFamilyAsync(ComputeCall call, string project, string family)
     {
-        var images = await ResourceStore.ListAsync(call.Db, project, "images", "global", call.Aborted);
+        // Only the family's images are read and parsed (SQLite's json_extract), not every image of the project.
+        var images = await call.Db.Resources
+            .FromSql($"SELECT * FROM Resources WHERE Project = {project} AND Collection = 'images' AND Scope = 'global' AND json_extract(Json, '$.family') = {family}")
+            .ToListAsync(call.Aborted);
         return images
             .Select(r => (Record: r, Doc: ResourceStore.Document(r)))
             .Where(x => (string?)x.Doc["family"] == family && (string?)x.Doc["status"] == "READY"

@@ -190,30 +190,8 @@ public static partial class ImagesEndpoints
         });
     }
 
-    public static async Task<JsonNode?> DeleteAsync(ComputeCall call)
-    {
-        if (await OperationStarter.BeginAsync(call) is { } replay) return replay;
-        var name = call.Route("image");
-        var path = $"projects/{call.Project}/global/{Collection}/{name}";
-        await call.RequireAsync("compute.images.delete", path, ResourceRecord.MakeKey(call.Project, "global", Collection, name));
-        var record = await StoredResources.FindOrThrowAsync(call, call.Project, "global", Collection, name);
-        path = $"projects/{call.Project}/global/{Collection}/{record.Name}";
-        await CreationLimits.CheckNotInUseAsync(call, record, path);
-        var doc = ResourceStore.Document(record);
-        if ((string?)doc["status"] == "PENDING") throw GoogleErrors.ResourceNotReady(path);
-        doc["status"] = "DELETING";
-        ResourceStore.Update(record, doc);
-        return await OperationStarter.StartAsync(call, new OperationPlan
-        {
-            Kind = "images.delete",
-            OperationType = "delete",
-            Project = call.Project,
-            Scope = "global",
-            TargetPath = path,
-            TargetKey = record.Key,
-            TargetId = record.Id,
-        });
-    }
+    public static Task<JsonNode?> DeleteAsync(ComputeCall call) =>
+        StoredResources.DeleteGlobalAsync(call, Collection, "image", "compute.images.delete", notReadyStatus: "PENDING");
 
     /// <summary>Sets (or, with an empty body, clears) the deprecation status. Applied at once; the operation is DONE.</summary>
     public static async Task<JsonNode?> DeprecateAsync(ComputeCall call)

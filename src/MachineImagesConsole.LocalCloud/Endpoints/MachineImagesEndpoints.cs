@@ -185,28 +185,6 @@ public static class MachineImagesEndpoints
         });
     }
 
-    public static async Task<JsonNode?> DeleteAsync(ComputeCall call)
-    {
-        if (await OperationStarter.BeginAsync(call) is { } replay) return replay;
-        var name = call.Route("machineImage");
-        var path = $"projects/{call.Project}/global/{Collection}/{name}";
-        await call.RequireAsync("compute.machineImages.delete", path, ResourceRecord.MakeKey(call.Project, "global", Collection, name));
-        var record = await StoredResources.FindOrThrowAsync(call, call.Project, "global", Collection, name);
-        path = $"projects/{call.Project}/global/{Collection}/{record.Name}";
-        await CreationLimits.CheckNotInUseAsync(call, record, path);
-        var doc = ResourceStore.Document(record);
-        if ((string?)doc["status"] == "CREATING") throw GoogleErrors.ResourceNotReady(path);
-        doc["status"] = "DELETING";
-        ResourceStore.Update(record, doc);
-        return await OperationStarter.StartAsync(call, new OperationPlan
-        {
-            Kind = "machineImages.delete",
-            OperationType = "delete",
-            Project = call.Project,
-            Scope = "global",
-            TargetPath = path,
-            TargetKey = record.Key,
-            TargetId = record.Id,
-        });
-    }
+    public static Task<JsonNode?> DeleteAsync(ComputeCall call) =>
+        StoredResources.DeleteGlobalAsync(call, Collection, "machineImage", "compute.machineImages.delete", notReadyStatus: "CREATING");
 }

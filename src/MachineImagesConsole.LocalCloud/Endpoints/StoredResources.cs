@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using MachineImagesConsole.Compute.Validation;
+using MachineImagesConsole.LocalCloud.Simulation;
 using MachineImagesConsole.LocalCloud.Store;
 
 namespace MachineImagesConsole.LocalCloud.Endpoints;
@@ -30,8 +31,8 @@ public static class StoredResources
     public static async Task<JsonNode?> ListAsync(ComputeCall call, string? scope, string collection, string kind, string permission)
     {
         await call.RequireAsync(permission, $"projects/{call.Project}");
-        var records = await ResourceStore.ListAsync(call.Db, call.Project, collection, scope, call.Aborted);
-        return ComputeLists.List(call, kind, $"projects/{call.Project}/{scope ?? "aggregated"}/{collection}", records.Select(ResourceStore.Document));
+        var page = await ComputeLists.ApplyAsync(call, ResourceStore.Query(call.Db, call.Project, collection, scope), call.Aborted);
+        return ComputeLists.Envelope(kind, $"projects/{call.Project}/{scope ?? "aggregated"}/{collection}", page);
     }
 
     public static string ZoneScope(ComputeCall call)
@@ -115,6 +116,35 @@ public static class StoredResources
             TargetKey = record.Key,
             TargetId = record.Id,
             Completed = true,
+        });
+    }
+
+    /// <summary>
+    /// Deletes a global resource (image or machine image) as Compute does: requestId replay first, then the permission,
+    /// 404, in-use and not-ready checks, then the resource goes DELETING and a tracked delete operation starts.
+    /// </summary>
+    public static async Task<JsonNode?> DeleteGlobalAsync(ComputeCall call, string collection, string routeName, string permission, string notReadyStatus)
+    {
+        if (await OperationStarter.BeginAsync(call) is { } replay) return replay;
+        var name = call.Route(routeName);
+        var path = $"projects/{call.Project}/global/{collection}/{name}";
+        await call.RequireAsync(permission, path, ResourceRecord.MakeKey(call.Project, "global", collection, name));
+        var record = await FindOrThrowAsync(call, call.Project, "global", collection, name);
+        path = $"projects/{call.Project}/global/{collection}/{record.Name}";
+        await CreationLimits.CheckNotInUseAsync(call, record, path);
+        var doc = ResourceStore.Document(record);
+        if ((string?)doc["status"] == notReadyStatus) throw GoogleErrors.ResourceNotReady(path);
+        doc["status"] = "DELETING";
+        ResourceStore.Update(record, doc);
+        return await OperationStarter.StartAsync(call, new OperationPlan
+        {
+            Kind = collection + ".delete",
+            OperationType = "delete",
+            Project = call.Project,
+            Scope = "global",
+            TargetPath = path,
+            TargetKey = record.Key,
+            TargetId = record.Id,
         });
     }
 }

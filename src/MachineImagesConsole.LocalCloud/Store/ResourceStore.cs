@@ -13,11 +13,18 @@ public static class ResourceStore
         return await db.Resources.FindAsync([ResourceRecord.MakeKey(project, scope, collection, nameOrId)], cancellationToken);
     }
 
-    public static Task<List<ResourceRecord>> ListAsync(LocalCloudDbContext db, string project, string collection, string? scope, CancellationToken cancellationToken)
+    public static Task<List<ResourceRecord>> ListAsync(LocalCloudDbContext db, string project, string collection, string? scope, CancellationToken cancellationToken) =>
+        Scoped(db.Resources, project, collection, scope).ToListAsync(cancellationToken);
+
+    /// <summary>The records of one collection in a project (and scope, when given), untracked, for read-only lists.</summary>
+    public static IQueryable<ResourceRecord> Query(LocalCloudDbContext db, string project, string collection, string? scope) =>
+        Scoped(db.Resources.AsNoTracking(), project, collection, scope);
+
+    private static IQueryable<ResourceRecord> Scoped(IQueryable<ResourceRecord> records, string project, string collection, string? scope)
     {
-        var q = db.Resources.Where(r => r.Project == project && r.Collection == collection);
+        var q = records.Where(r => r.Project == project && r.Collection == collection);
         if (scope is not null) q = q.Where(r => r.Scope == scope);
-        return q.ToListAsync(cancellationToken);
+        return q;
     }
 
     public static Task<int> CountAsync(LocalCloudDbContext db, string project, string collection, CancellationToken cancellationToken) =>

@@ -5,6 +5,7 @@ using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
+using MachineImagesConsole.Operations.Lifecycle;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,8 +32,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleAuthentication(options, endpoints);
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
+        services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.AddOperationTracking();
         services.AddRestoreFeatures();
+        services.AddImageLifecycle();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -62,6 +62,26 @@ public sealed class ComputeSession
     public Task<IReadOnlyList<ResourceManagerProject>> ListProjectsAsync(CancellationToken cancellationToken)
         => CachedAsync(string.Empty, "projects", ct => ToListAsync(Client.ResourceManager.SearchProjectsAsync(null, ct), ct), cancellationToken);
 
+    /// <summary>
+    /// <c>images.getFromFamily</c>: the image the family resolves to now, or null when it resolves to nothing (404).
+    /// Cached like the lists, per project + identity + family, and cleared by a mutation in the project.
+    /// </summary>
+    public async Task<Image?> GetImageFromFamilyAsync(string project, string family, CancellationToken cancellationToken)
+    {
+        var identity = await IdentityKeyAsync();
+        return await _cache.GetOrAddAsync<Image?>(project, identity, "imageFromFamily:" + family, async ct =>
+        {
+            try
+            {
+                return await Client.Images.GetFromFamilyAsync(project, family, ct);
+            }
+            catch (Compute.Errors.ComputeApiException e) when (e.IsNotFound)
+            {
+                return null;
+            }
+        }, cancellationToken);
+    }
+
     /// <summary>Forgets cached lists of the project (the pipeline and the tracker do this on every change).</summary>
     public void Invalidate(string project) => _cache.Invalidate(project);
 

@@ -6,6 +6,12 @@ public sealed class OperationTrackingOptions
     /// <summary>Least time between two progress updates of one operation (250 ms = at most 4 per second). DONE is never held back.</summary>
     public TimeSpan MinUpdateInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// While <c>operations.wait</c> blocks (it answers only at DONE or after about two minutes), how often the
+    /// operation is read with <c>operations.get</c> so its status and progress move live. Zero: wait only.
+    /// </summary>
+    public TimeSpan ProgressPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Updates buffered per subscriber; when a slow subscriber falls behind, its oldest updates are dropped.</summary>
     public int SubscriberBufferSize { get; set; } = 256;
 

@@ -66,6 +66,7 @@ public sealed class ImagesPageTests : DashboardTestContext
     public void Families_AllDeprecated_WarnsResolvesToNothing()
     {
         Seed();
+        Backend.On("projects/acme-prod/global/images/family/app", ComputeJson.Image("app-v3", family: "app").ToJsonString());
         NavigateTo("/image-families?project=acme-prod");
 
         var page = Render<ImageFamiliesPage>();

@@ -20,7 +20,7 @@ public sealed class PageAuthorizationTests : ConsoleComponentTestContext
         { typeof(MachineImagesPage), ConsolePolicies.View },
         { typeof(ImagesPage), ConsolePolicies.View },
         { typeof(ImageFamiliesPage), ConsolePolicies.View },
-        { typeof(OperationsPage), ConsolePolicies.View },
+        { typeof(Components.Pages.Operations.OperationsPage), ConsolePolicies.View },
         { typeof(RestoreDrillsPage), ConsolePolicies.View },
         { typeof(Components.Pages.Audit.AuditLogPage), ConsolePolicies.Administer },
         { typeof(SettingsPage), ConsolePolicies.Administer },
