@@ -3,6 +3,7 @@ using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Operations.Lifecycle;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +34,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.AddOperationTracking();
+        services.AddRestoreFeatures();
         services.AddImageLifecycle();
 
         services.AddRazorComponents().AddInteractiveServerComponents();

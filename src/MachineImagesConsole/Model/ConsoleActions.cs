@@ -22,6 +22,11 @@ public static class ConsoleActions
     public const string ImagesMakePublic = "images.makePublic";
     public const string InstancesInsert = "instances.insert";
     public const string SelfServiceClone = "selfServiceClone";
+    public const string InstancesRestore = "instances.restore";
+    public const string DrillsRestore = "drills.restore";
+    public const string DrillsCleanUp = "drills.cleanUp";
+    public const string SelfServiceApprove = "selfService.approve";
+    public const string SelfServiceExpire = "selfService.expire";
     public const string ImagesProtect = "images.protect";
     public const string ImagesUnprotect = "images.unprotect";
     public const string MachineImagesProtect = "machineImages.protect";
@@ -45,6 +50,11 @@ public static class ConsoleActions
         [ImagesMakePublic] = ConsolePolicies.Administer,
         [InstancesInsert] = ConsolePolicies.Operate,
         [SelfServiceClone] = ConsolePolicies.SelfServiceClone,
+        [InstancesRestore] = ConsolePolicies.Operate,
+        [DrillsRestore] = ConsolePolicies.Operate,
+        [DrillsCleanUp] = ConsolePolicies.Operate,
+        [SelfServiceApprove] = ConsolePolicies.Administer,
+        [SelfServiceExpire] = ConsolePolicies.SelfServiceClone,
         [ImagesProtect] = ConsolePolicies.Administer,
         [ImagesUnprotect] = ConsolePolicies.Administer,
         [MachineImagesProtect] = ConsolePolicies.Administer,
