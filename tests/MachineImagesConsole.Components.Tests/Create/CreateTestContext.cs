@@ -6,6 +6,7 @@ using MachineImagesConsole.Components.Tests.Operations;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Create;
+using MachineImagesConsole.Model.Lifecycle;
 using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +17,8 @@ using MudBlazor;
 namespace MachineImagesConsole.Components.Tests.Create;
 
 /// <summary>
-/// The dashboard test context plus what the create wizards and the delete dialog inject: <see cref="CreateSourceCatalog"/>
-/// and the real <see cref="MutationPipeline"/> (audit log and tracker over a temporary SQLite database). Every Compute
+/// The dashboard test context plus what the create wizards and the delete dialog inject: <see cref="CreateSourceCatalog"/>,
+/// <see cref="ProtectionStore"/> and the real <see cref="MutationPipeline"/> (audit log and tracker over a temporary SQLite database). Every Compute
 /// request goes to <see cref="DashboardTestContext.Backend"/>, so a test can prove nothing was written.
 /// </summary>
 public abstract class CreateTestContext : DashboardTestContext
@@ -41,6 +42,7 @@ public abstract class CreateTestContext : DashboardTestContext
         services.AddSingleton(_ => harness.GetAwaiter().GetResult()); // created by a factory, so the container disposes it
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<TrackerHarness>(), TimeProvider.System));
         services.AddSingleton(sp => sp.GetRequiredService<TrackerHarness>().Tracker);
+        services.AddSingleton(sp => new ProtectionStore(sp.GetRequiredService<TrackerHarness>(), TimeProvider.System));
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddScoped<CreateSourceCatalog>();
         services.AddScoped<MutationPipeline>();
