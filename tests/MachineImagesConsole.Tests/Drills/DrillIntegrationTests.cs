@@ -52,7 +52,7 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
 
     private async Task<DrillRun> WaitDoneAsync(long id)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (true)
         {
             await using (var db = await _world.Database.CreateDbContextAsync())
