@@ -83,7 +83,7 @@ public sealed class CreateJourneyTests(ConsoleFixture fixture) : IClassFixture<C
     }
 
     /// <summary>Opens a MudSelect and picks an option; retries until the circuit is interactive and the list opens.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
+    internal static async Task ChooseAsync(IPage page, string testId, string option)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         var item = page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true });

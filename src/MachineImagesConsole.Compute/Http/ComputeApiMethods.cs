@@ -96,6 +96,8 @@ public static class ComputeApiMethods
 
     public static readonly ComputeApiMethod GlobalOperationsList = new("compute.globalOperations.list", HttpMethod.Get, "projects/{project}/global/operations", ["filter", "maxResults", "orderBy", "pageToken", "returnPartialSuccess"]);
 
+    public static readonly ComputeApiMethod GlobalOperationsAggregatedList = new("compute.globalOperations.aggregatedList", HttpMethod.Get, "projects/{project}/aggregated/operations", ["filter", "maxResults", "orderBy", "pageToken", "returnPartialSuccess", "includeAllScopes"]);
+
     public static readonly ComputeApiMethod GlobalOperationsWait = new("compute.globalOperations.wait", HttpMethod.Post, "projects/{project}/global/operations/{operation}/wait", []);
 
     public static readonly ComputeApiMethod GlobalOperationsDelete = new("compute.globalOperations.delete", HttpMethod.Delete, "projects/{project}/global/operations/{operation}", []);
@@ -171,6 +173,7 @@ public static class ComputeApiMethods
         RegionOperationsDelete,
         GlobalOperationsGet,
         GlobalOperationsList,
+        GlobalOperationsAggregatedList,
         GlobalOperationsWait,
         GlobalOperationsDelete,
         ZonesGet,

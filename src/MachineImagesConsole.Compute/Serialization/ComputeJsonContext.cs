@@ -39,6 +39,7 @@ namespace MachineImagesConsole.Compute.Serialization;
 [JsonSerializable(typeof(Project))]
 [JsonSerializable(typeof(Operation))]
 [JsonSerializable(typeof(OperationList))]
+[JsonSerializable(typeof(OperationAggregatedList))]
 [JsonSerializable(typeof(Policy))]
 [JsonSerializable(typeof(GlobalSetPolicyRequest))]
 [JsonSerializable(typeof(GlobalSetLabelsRequest))]

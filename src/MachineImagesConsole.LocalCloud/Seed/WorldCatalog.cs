@@ -70,14 +70,18 @@ public static partial class WorldCatalog
         var cpus = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
         var memory = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
         var extended = m.Groups[4].Success;
+        // N1 (no family prefix): 0.9–6.5 GB per vCPU; E2, N2 and N2D: 0.5–8 GB per vCPU.
+        var n1 = !m.Groups[1].Success || m.Groups[1].Value == "n1";
+        var minPerCpu = n1 ? 922 : 512;
+        var maxPerCpu = n1 ? 6656 : 8192;
         if (cpus < 1 || cpus > 96 || (cpus > 1 && cpus % 2 != 0))
             problem = $"Custom machine type '{name}': vCPUs must be 1 or an even number up to 96.";
         else if (memory % 256 != 0)
             problem = $"Custom machine type '{name}': memory must be a multiple of 256 MB.";
-        else if (memory < cpus * 922)
-            problem = $"Custom machine type '{name}': memory must be at least 0.9 GB per vCPU ({cpus * 922} MB).";
-        else if (!extended && memory > cpus * 6656)
-            problem = $"Custom machine type '{name}': memory must be at most 6.5 GB per vCPU ({cpus * 6656} MB) unless extended memory (-ext) is used.";
+        else if (memory < cpus * minPerCpu)
+            problem = $"Custom machine type '{name}': memory must be at least {minPerCpu} MB per vCPU ({cpus * minPerCpu} MB).";
+        else if (!extended && memory > cpus * maxPerCpu)
+            problem = $"Custom machine type '{name}': memory must be at most {maxPerCpu} MB per vCPU ({cpus * maxPerCpu} MB) unless extended memory (-ext) is used.";
         return problem is null ? (cpus, memory, false) : null;
     }
 }

@@ -24,6 +24,7 @@ public static class ConsoleAuthenticationSetup
         services.AddSingleton<UserSessionStore>();
         services.AddSingleton<SessionRefreshLocks>();
         services.AddSingleton<IRefreshTokenGrant, OpenIdConnectRefreshTokenGrant>();
+        services.AddSingleton<UserSessionAccessTokens>();
         services.AddScoped<UserAccessTokenProvider>();
         services.AddScoped<Compute.Credentials.IAccessTokenProvider>(sp => sp.GetRequiredService<UserAccessTokenProvider>());
         services.AddScoped<ConsoleOpenIdConnectEvents>();

@@ -21,6 +21,14 @@ internal sealed class ConsoleOpenIdConnectEvents(
 {
     public override Task RedirectToIdentityProvider(RedirectContext context)
     {
+        if (HubRequests.Is(context.Request))
+        {
+            // A SignalR client cannot follow a sign-in redirect: tell it plainly that it is not signed in.
+            HubRequests.Refuse(context.HttpContext, StatusCodes.Status401Unauthorized);
+            context.HandleResponse();
+            return Task.CompletedTask;
+        }
+
         // Redirect URIs follow the configured public URL (behind proxies the request's host may differ).
         context.ProtocolMessage.RedirectUri = endpoints.SignInCallback.AbsoluteUri;
         if (options.Value.IsGoogleMode)

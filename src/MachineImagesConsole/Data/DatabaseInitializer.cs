@@ -31,7 +31,7 @@ public sealed class DatabaseInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Creates the schema (and, for SQLite, turns on write-ahead logging). Safe to call more than once.</summary>
+    /// <summary>Applies the EF Core migrations in Data/Migrations (and, for SQLite, turns on write-ahead logging). Safe to call more than once.</summary>
     public static async Task InitializeAsync(IDbContextFactory<ConsoleDbContext> contextFactory, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -45,7 +45,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -3,7 +3,9 @@ using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
+using MachineImagesConsole.Operations.Lifecycle;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,7 +33,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
+        services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
+        services.AddRestoreFeatures();
+        services.AddImageLifecycle();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -22,6 +22,18 @@ public static class ConsoleActions
     public const string ImagesMakePublic = "images.makePublic";
     public const string InstancesInsert = "instances.insert";
     public const string SelfServiceClone = "selfServiceClone";
+    public const string InstancesRestore = "instances.restore";
+    public const string DrillsRestore = "drills.restore";
+    public const string DrillsCleanUp = "drills.cleanUp";
+    public const string SelfServiceApprove = "selfService.approve";
+    public const string SelfServiceExpire = "selfService.expire";
+    public const string ImagesProtect = "images.protect";
+    public const string ImagesUnprotect = "images.unprotect";
+    public const string MachineImagesProtect = "machineImages.protect";
+    public const string MachineImagesUnprotect = "machineImages.unprotect";
+    public const string ImagesRollbackFamily = "images.rollbackFamily";
+    public const string RetentionRulesEdit = "retention.editRules";
+    public const string RetentionCleanupDelete = "retention.cleanupDelete";
 
     private static readonly FrozenDictionary<string, string> Policies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -38,6 +50,18 @@ public static class ConsoleActions
         [ImagesMakePublic] = ConsolePolicies.Administer,
         [InstancesInsert] = ConsolePolicies.Operate,
         [SelfServiceClone] = ConsolePolicies.SelfServiceClone,
+        [InstancesRestore] = ConsolePolicies.Operate,
+        [DrillsRestore] = ConsolePolicies.Operate,
+        [DrillsCleanUp] = ConsolePolicies.Operate,
+        [SelfServiceApprove] = ConsolePolicies.Administer,
+        [SelfServiceExpire] = ConsolePolicies.SelfServiceClone,
+        [ImagesProtect] = ConsolePolicies.Administer,
+        [ImagesUnprotect] = ConsolePolicies.Administer,
+        [MachineImagesProtect] = ConsolePolicies.Administer,
+        [MachineImagesUnprotect] = ConsolePolicies.Administer,
+        [ImagesRollbackFamily] = ConsolePolicies.Operate,
+        [RetentionRulesEdit] = ConsolePolicies.Administer,
+        [RetentionCleanupDelete] = ConsolePolicies.Administer,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> All => Policies.Keys;

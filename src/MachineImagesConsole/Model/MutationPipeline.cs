@@ -69,6 +69,11 @@ public sealed partial class MutationPipeline(
             return await FailAsync(record, error.Reasons.Count > 0 ? error.Reasons : [((int)error.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)],
                 error.Message, ComputeErrorAdvice.For(error));
         }
+        catch (Lifecycle.DeleteBlockedException error)
+        {
+            return await FailAsync(record, ["deleteBlocked"], error.Message,
+                "Nothing was deleted. Remove the protection (Admin), or confirm the explicit override, then try again.");
+        }
         catch (AccessTokenException error)
         {
             return await FailAsync(record, ["accessToken"], error.Message, "The console could not get a Google Cloud access token: sign out and in again, or ask an Admin to check the console's credentials.");

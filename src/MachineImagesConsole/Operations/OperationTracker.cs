@@ -31,6 +31,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private readonly List<Subscriber> _subscribers = [];
     private readonly Dictionary<OperationKey, Task> _loops = [];
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     public OperationTracker(
         IDbContextFactory<ConsoleDbContext> contextFactory,
@@ -186,8 +187,10 @@ public sealed partial class OperationTracker : IAsyncDisposable
         await Task.WhenAll(loops).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Stops every loop; safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await StopAsync(CancellationToken.None);
         _stopping.Dispose();
     }

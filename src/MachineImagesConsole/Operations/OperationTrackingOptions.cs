@@ -22,4 +22,7 @@ public sealed class OperationTrackingOptions
 
     /// <summary>How long finished operations stay in memory for snapshots.</summary>
     public TimeSpan FinishedRetention { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long the hub reuses Compute's answer to "may this person see this project" (<see cref="ComputeProjectAccessPolicy"/>).</summary>
+    public TimeSpan ProjectAccessCacheWindow { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -21,6 +21,12 @@ namespace MachineImagesConsole.Components.Tests.Dashboards;
 public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 {
     protected DashboardTestContext()
+        : this(null)
+    {
+    }
+
+    /// <summary><paramref name="addServices"/>: more services for a derived context (added before the renderer is built).</summary>
+    protected DashboardTestContext(Action<IServiceCollection>? addServices)
     {
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -43,6 +49,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
             new Claim(ConsoleClaimTypes.Email, "viewer@example.com"),
             new Claim(ConsoleClaimTypes.SessionId, "session-1"),
             new Claim(ConsoleRoles.ClaimType, ConsoleRoles.Viewer));
+
+        addServices?.Invoke(Services);
 
         // As in the running console: components render inside a live server circuit. (Last: it builds the renderer.)
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));

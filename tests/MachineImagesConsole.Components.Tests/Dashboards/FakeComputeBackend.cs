@@ -14,10 +14,17 @@ internal sealed class FakeComputeBackend : HttpMessageHandler, IComputeClientFac
     public const string BaseUrl = "http://compute.test/compute/v1/";
     private readonly Dictionary<string, (HttpStatusCode Status, string Json)> _routes = new(StringComparer.Ordinal);
     private readonly List<Uri> _requests = [];
+    private readonly List<HttpMethod> _methods = [];
 
     public IReadOnlyList<Uri> Requests
     {
         get { lock (_requests) return [.. _requests]; }
+    }
+
+    /// <summary>The HTTP methods of <see cref="Requests"/>, in the same order.</summary>
+    public IReadOnlyList<HttpMethod> Methods
+    {
+        get { lock (_requests) return [.. _methods]; }
     }
 
     /// <summary>Answers GET <c>/compute/v1/{path}</c> with the JSON.</summary>
@@ -44,7 +51,11 @@ internal sealed class FakeComputeBackend : HttpMessageHandler, IComputeClientFac
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        lock (_requests) _requests.Add(request.RequestUri!);
+        lock (_requests)
+        {
+            _requests.Add(request.RequestUri!);
+            _methods.Add(request.Method);
+        }
         var (status, json) = _routes.TryGetValue(request.RequestUri!.AbsolutePath, out var route)
             ? route
             : (HttpStatusCode.NotFound, "{\"error\":{\"code\":404,\"message\":\"The resource '" + request.RequestUri.AbsolutePath

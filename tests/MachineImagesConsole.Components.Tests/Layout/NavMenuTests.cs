@@ -8,7 +8,7 @@ namespace MachineImagesConsole.Components.Tests.Layout;
 public sealed class NavMenuTests : ConsoleComponentTestContext
 {
     private static readonly string[] ViewerItems = ["Dashboard", "Machine images", "Images", "Image families", "Operations", "Restore drills"];
-    private static readonly string[] AdminItems = ["Audit log", "Settings"];
+    private static readonly string[] AdminItems = ["Audit log", "Clean-up", "Settings"];
 
     [Theory]
     [InlineData(ConsoleRoles.Viewer)]
@@ -21,7 +21,7 @@ public sealed class NavMenuTests : ConsoleComponentTestContext
         var cut = Render<NavMenu>();
 
         var labels = LinkLabels(cut);
-        Assert.Equal(ViewerItems, labels);
+        Assert.Equal(role == ConsoleRoles.Viewer ? ViewerItems : [.. ViewerItems, "Self-service"], labels);
         Assert.DoesNotContain("Audit log", labels);
         Assert.DoesNotContain("Settings", labels);
     }
@@ -33,7 +33,7 @@ public sealed class NavMenuTests : ConsoleComponentTestContext
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal([.. ViewerItems, .. AdminItems], LinkLabels(cut));
+        Assert.Equal([.. ViewerItems, "Self-service", .. AdminItems], LinkLabels(cut));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class NavMenuTests : ConsoleComponentTestContext
         var cut = Render<NavMenu>(p => p.Add(m => m.ProjectId, "acme-prod"));
 
         var hrefs = cut.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(8, hrefs.Count);
+        Assert.Equal(10, hrefs.Count);
         Assert.All(hrefs, href => Assert.EndsWith("?project=acme-prod", href, StringComparison.Ordinal));
         Assert.Contains("/machine-images?project=acme-prod", hrefs);
     }

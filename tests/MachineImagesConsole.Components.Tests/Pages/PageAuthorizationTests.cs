@@ -2,6 +2,7 @@ using Bunit;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components.Pages;
 using MachineImagesConsole.Components.Pages.Dashboard;
+using MachineImagesConsole.Components.Pages.Drills;
 using MachineImagesConsole.Components.Pages.ImageFamilies;
 using MachineImagesConsole.Components.Pages.Images;
 using MachineImagesConsole.Components.Pages.MachineImages;
@@ -45,7 +46,6 @@ public sealed class PageAuthorizationTests : ConsoleComponentTestContext
     }
 
     [Theory]
-    [InlineData(typeof(RestoreDrillsPage), "Restore drills")]
     [InlineData(typeof(SettingsPage), "Settings")]
     public void Page_NotBuiltYet_ShowsHeadingAndNotAvailableState(Type page, string heading)
     {

@@ -53,7 +53,7 @@ public sealed class MethodContractTests
         "compute.disks.get", "compute.disks.list", "compute.snapshots.get", "compute.snapshots.list",
         "compute.zoneOperations.get", "compute.zoneOperations.list", "compute.zoneOperations.wait", "compute.zoneOperations.delete",
         "compute.regionOperations.get", "compute.regionOperations.list", "compute.regionOperations.wait", "compute.regionOperations.delete",
-        "compute.globalOperations.get", "compute.globalOperations.list", "compute.globalOperations.wait", "compute.globalOperations.delete",
+        "compute.globalOperations.get", "compute.globalOperations.list", "compute.globalOperations.aggregatedList", "compute.globalOperations.wait", "compute.globalOperations.delete",
         "compute.zones.get", "compute.zones.list", "compute.regions.get", "compute.regions.list",
         "compute.machineTypes.get", "compute.machineTypes.list", "compute.networks.get", "compute.networks.list",
         "compute.subnetworks.get", "compute.subnetworks.list", "compute.projects.get",

@@ -107,4 +107,36 @@ public sealed class ListTests
         Assert.Equal("https://crm.test/v3/projects:search?query=state%3AACTIVE", handler.Requests[0].Uri.AbsoluteUri);
         Assert.Equal("n", handler.Requests[1].Query("pageToken"));
     }
+
+    [Fact]
+    public async Task GlobalOperationsAggregatedListAsync_YieldsScopeAndOperation_AcrossPages()
+    {
+        var handler = new FakeHttpHandler()
+            .EnqueueJson("""{"kind":"compute#operationAggregatedList","items":{"global":{"operations":[{"name":"op-g","status":"DONE"}]},"zones/us-central1-a":{"warning":{"code":"NO_RESULTS_ON_PAGE"}}},"nextPageToken":"p2"}""")
+            .EnqueueJson("""{"items":{"regions/us-central1":{"operations":[{"name":"op-r"}]},"zones/us-east1-b":{"operations":[{"name":"op-z","progress":40}]}}}""");
+        var client = TestClients.Plain(handler);
+
+        var seen = new List<string>();
+        await foreach (var (scope, operation) in client.GlobalOperations.AggregatedListAsync("p", new ListOptions { OrderBy = "creationTimestamp desc" }))
+            seen.Add($"{scope}:{operation.Name}");
+
+        Assert.Equal(["global:op-g", "regions/us-central1:op-r", "zones/us-east1-b:op-z"], seen);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal("/compute/v1/projects/p/aggregated/operations", handler.Requests[0].Uri.AbsolutePath);
+        Assert.Equal("p2", handler.Requests[1].Query("pageToken"));
+        Assert.Equal("creationTimestamp desc", handler.Requests[1].Query("orderBy"));
+    }
+
+    [Fact]
+    public async Task GlobalOperationsAggregatedListPageAsync_ReadsUnreachables()
+    {
+        var handler = new FakeHttpHandler()
+            .EnqueueJson("""{"items":{},"unreachables":["zones/us-west1-a"]}""");
+        var client = TestClients.Plain(handler);
+
+        var page = await client.GlobalOperations.AggregatedListPageAsync("p");
+
+        Assert.Equal(["zones/us-west1-a"], page.Unreachables);
+        Assert.Empty(page.Items!);
+    }
 }

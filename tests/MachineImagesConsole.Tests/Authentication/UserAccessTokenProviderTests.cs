@@ -106,7 +106,7 @@ public sealed class UserAccessTokenProviderTests : IDisposable
     }
 
     private UserAccessTokenProvider Provider(string? sessionId)
-        => new(FixedAuthenticationStateProvider.ForSession(sessionId), _store, _grant, _locks, _time);
+        => new(FixedAuthenticationStateProvider.ForSession(sessionId), new UserSessionAccessTokens(_store, _grant, _locks, _time));
 
     private Task<string> CreateSessionAsync(string accessToken, string? refreshToken, TimeSpan expiresIn)
         => _store.CreateAsync("person-1", "ada@example.com", new UserSessionTokens(accessToken, refreshToken, _time.Now + expiresIn), CancellationToken.None);

@@ -29,9 +29,11 @@ public sealed class DeleteConfirmationTests
         => Assert.Equal("Type 2 or \"delete 2 machine images\" to confirm.", DeleteConfirmation.Instruction(DeleteResourceKind.MachineImage, ["a", "b"]));
 
     [Fact]
-    public void DeleteCommands_ImageAndMachineImage_UseTheirActions()
+    public async Task DeleteCommands_ImageAndMachineImage_UseTheirActions()
     {
-        Assert.Equal(ConsoleActions.ImagesDelete, DeleteCommands.For(DeleteResourceKind.Image, "acme-prod", "img").Action);
-        Assert.Equal(ConsoleActions.MachineImagesDelete, DeleteCommands.For(DeleteResourceKind.MachineImage, "acme-prod", "mi").Action);
+        await using var database = await MachineImagesConsole.Tests.Data.TestDatabase.CreateAsync();
+        var protection = new MachineImagesConsole.Model.Lifecycle.ProtectionStore(database, TimeProvider.System);
+        Assert.Equal(ConsoleActions.ImagesDelete, DeleteCommands.For(DeleteResourceKind.Image, "acme-prod", "img", protection).Action);
+        Assert.Equal(ConsoleActions.MachineImagesDelete, DeleteCommands.For(DeleteResourceKind.MachineImage, "acme-prod", "mi", protection).Action);
     }
 }

@@ -70,35 +70,70 @@ public sealed class OperationsHubTests(RunningConsoleFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Connect_Anonymous_IsRefused()
+    public async Task Connect_Anonymous_IsRefusedWith401()
     {
         await using var hub = Console.NewHubConnection(cookies: null);
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => hub.StartAsync());
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => hub.StartAsync());
 
-        // The console challenges with its sign-in (a redirect to the issuer) or a 401/403: never a negotiation.
-        Assert.True(
-            error is HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden }
-                || error is InvalidDataException { Message: "Invalid negotiation response received." },
-            $"Unexpected failure: {error}");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal(HubConnectionState.Disconnected, hub.State);
     }
 
     [Fact]
-    public async Task Negotiate_Anonymous_IsSentToSignInNotServed()
+    public async Task Negotiate_Anonymous_Returns401NotARedirectToTheIssuer()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
 
         using var response = await client.PostAsync(new Uri(Console.BaseUrl, "hubs/operations/negotiate?negotiateVersion=1"), null);
 
-        if (response.StatusCode == System.Net.HttpStatusCode.Redirect)
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Page_Anonymous_IsStillSentToTheIssuer()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri(Console.BaseUrl, "operations"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(Console.LocalCloudUrl.GetLeftPart(UriPartial.Authority), response.Headers.Location!.GetLeftPart(UriPartial.Authority));
+    }
+
+    [Fact]
+    public async Task SubscribeProject_ProjectThePersonHasNoRoleOn_ThrowsHubExceptionAndJoinsNothing()
+    {
+        // helpdesk@example.com: roles/viewer on acme-prod, nothing on acme-staging (LocalCloud's demo world).
+        var cookies = await Console.SignInAsync("helpdesk@example.com");
+        await using var hub = Console.NewHubConnection(cookies);
+        var received = Channel.CreateUnbounded<OperationProgress>();
+        hub.On<OperationProgress>(OperationsHub.ProgressMethod, p => received.Writer.TryWrite(p));
+        await hub.StartAsync();
+
+        var (_, operation) = await Console.StartTrackedMachineImageAsync(
+            "hub-denied-" + Guid.NewGuid().ToString("N")[..6], project: "acme-staging", sourceInstance: "zones/us-central1-a/instances/staging-web-1");
+
+        var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeProject", "acme-staging"));
+        Assert.Contains("acme-staging", error.Message, StringComparison.Ordinal);
+        var again = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeOperation", "acme-staging", operation.Name));
+        Assert.Contains("may not view", again.Message, StringComparison.Ordinal);
+
+        // The same person may follow the project they can see, on the same connection.
+        await hub.InvokeAsync("SubscribeProject", "acme-prod");
+
+        await foreach (var p in Console.Tracker.SubscribeAsync("acme-staging", operation.Name, new CancellationTokenSource(Patience).Token))
         {
-            Assert.Equal(Console.LocalCloudUrl.GetLeftPart(UriPartial.Authority), response.Headers.Location!.GetLeftPart(UriPartial.Authority));
+            if (p.Done) break;
         }
-        else
+        // Messages on one connection are ordered: after this round trip, anything broadcast for acme-staging would be here.
+        await hub.InvokeAsync("UnsubscribeProject", "acme-dr");
+        while (received.Reader.TryRead(out var message))
         {
-            Assert.Contains((int)response.StatusCode, new[] { 401, 403 });
+            Assert.NotEqual("acme-staging", message.Project);
         }
+        Assert.Equal(HubConnectionState.Connected, hub.State);
     }
 
     [Theory]

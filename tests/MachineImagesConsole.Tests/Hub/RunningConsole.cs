@@ -113,11 +113,15 @@ internal sealed partial class RunningConsole : IAsyncDisposable
         => Services.GetRequiredService<IComputeClientFactory>().Create(Services.GetRequiredKeyedService<IAccessTokenProvider>(ComputeIdentityKeys.ServiceAccount));
 
     /// <summary>
-    /// Starts a machine image of <c>acme-prod/us-central1-a/web-1</c> (50 GB) the way the pipeline does: audit record
-    /// first, Compute insert with a requestId, audit Submitted, then the tracker follows it. Returns the audit record id
-    /// and the operation as Compute returned it.
+    /// Starts a machine image of <c>acme-prod/us-central1-a/web-1</c> (50 GB; or <paramref name="sourceInstance"/> in
+    /// <paramref name="project"/>) the way the pipeline does: audit record first, Compute insert with a requestId, audit
+    /// Submitted, then the tracker follows it. Returns the audit record id and the operation as Compute returned it.
     /// </summary>
-    public async Task<(long AuditRecordId, OperationSnapshot Operation)> StartTrackedMachineImageAsync(string name, string actor = "operator@example.com")
+    public async Task<(long AuditRecordId, OperationSnapshot Operation)> StartTrackedMachineImageAsync(
+        string name,
+        string actor = "operator@example.com",
+        string project = "acme-prod",
+        string sourceInstance = "zones/us-central1-a/instances/web-1")
     {
         var requestId = Guid.NewGuid();
         var audit = Services.GetRequiredService<AuditLog>();
@@ -127,19 +131,19 @@ internal sealed partial class RunningConsole : IAsyncDisposable
             ActorRole = "Operator",
             Action = "machineImages.insert",
             Target = name,
-            Project = "acme-prod",
+            Project = project,
             RequestId = requestId,
             Outcome = AuditOutcome.Pending,
         }, CancellationToken.None);
         var operation = await ServiceAccountCompute().MachineImages.InsertAsync(
-            "acme-prod",
+            project,
             new MachineImage { Name = name },
-            "projects/acme-prod/zones/us-central1-a/instances/web-1",
+            $"projects/{project}/{sourceInstance}",
             requestId,
             CancellationToken.None);
         var snapshot = OperationSnapshotMapper.ToSnapshot(operation);
         await audit.SetOutcomeAsync(record.Id, AuditOutcome.Submitted, snapshot.Name, null, null, CancellationToken.None);
-        await Tracker.TrackAsync(snapshot, new OperationStart("acme-prod", actor, requestId, record.Id, MachineImagesConsole.Data.ComputeIdentity.ServiceAccount), CancellationToken.None);
+        await Tracker.TrackAsync(snapshot, new OperationStart(project, actor, requestId, record.Id, MachineImagesConsole.Data.ComputeIdentity.ServiceAccount), CancellationToken.None);
         return (record.Id, snapshot);
     }
 

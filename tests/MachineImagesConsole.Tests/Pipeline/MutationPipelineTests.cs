@@ -116,6 +116,25 @@ public sealed class MutationPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExecuteAsync_DeleteOfProtectedImage_IsAuditedAsFailedAndNothingIsDeleted()
+    {
+        _respond = request => Task.FromResult(request.Method == HttpMethod.Get
+            ? FakeComputeHandler.Json(HttpStatusCode.OK, """{"kind":"compute#image","name":"golden","status":"READY","labels":{"protected":"true"}}""")
+            : throw new InvalidOperationException("A protected image must never be deleted."));
+        var protection = new MachineImagesConsole.Model.Lifecycle.ProtectionStore(_database, TimeProvider.System);
+        var command = MachineImagesConsole.Model.Delete.DeleteCommands.For(MachineImagesConsole.Model.Delete.DeleteResourceKind.Image, Project, "golden", protection);
+
+        var result = await PipelineFor(TestUsers.Operator).ExecuteAsync(command, default);
+
+        Assert.Equal(MutationOutcome.Failed, result.Outcome);
+        Assert.DoesNotContain(_handler.Requests, r => r.Method == HttpMethod.Delete);
+        var record = Assert.Single(await AuditAsync());
+        Assert.Equal(AuditOutcome.Failed, record.Outcome);
+        Assert.Contains("deleteBlocked", record.ErrorReasons, StringComparison.Ordinal);
+        Assert.Contains("protected", record.ErrorMessage, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_RetryOfSameCommand_ReusesRequestId()
     {
         var attempt = 0;

@@ -5,13 +5,14 @@ using MachineImagesConsole.Compute.Models;
 namespace MachineImagesConsole.Model.Operations;
 
 /// <summary>
-/// Lists a project's operations in every scope, as <c>gcloud compute operations list</c> does: global operations,
-/// then each region's and each zone's (a few at a time). A scope that cannot be read is reported, not fatal;
-/// only the global list failing fails the whole read.
+/// Lists a project's operations in every scope (global, each region, each zone), as <c>gcloud compute operations list</c>
+/// does, with one <c>globalOperations.aggregatedList</c> call per page instead of one list per scope. It asks for partial
+/// success: a scope Compute cannot reach (<c>unreachables</c>, or a scope whose only entry is a warning other than
+/// "no results") is reported, not fatal.
 /// </summary>
 public static class ProjectOperationsReader
 {
-    private const int Parallelism = 6;
+    private const string NoResultsOnPage = "NO_RESULTS_ON_PAGE";
 
     public static async Task<OperationsListing> ListAsync(ComputeSession session, string project, CancellationToken cancellationToken)
     {
@@ -19,73 +20,40 @@ public static class ProjectOperationsReader
         ArgumentException.ThrowIfNullOrEmpty(project);
         var client = session.Client;
 
-        var global = ToListAsync(client.GlobalOperations.ListAsync(project, null, cancellationToken), cancellationToken);
-        var zonesTask = session.ListZonesAsync(project, cancellationToken);
-        var regionsTask = ToListAsync(client.Regions.ListAsync(project, null, cancellationToken), cancellationToken);
-
-        var operations = new List<Operation>(await global);
+        var operations = new List<Operation>();
         var unreadable = new List<string>();
-        var scopes = new List<(string Scope, Func<CancellationToken, Task<List<Operation>>> Load)>();
-        try
+        var options = new ListOptions { ReturnPartialSuccess = true };
+        while (true)
         {
-            foreach (var region in await regionsTask)
+            var page = await client.GlobalOperations.AggregatedListPageAsync(project, options, cancellationToken);
+            foreach (var (scope, scoped) in page.Items ?? [])
             {
-                if (region.Name is not { } name) continue;
-                scopes.Add(("regions/" + name, ct => ToListAsync(client.RegionOperations.ListAsync(project, name, null, ct), ct)));
+                if (scoped.Operations is { } items)
+                {
+                    operations.AddRange(items);
+                }
+                else if (scoped.Warning is { Code: { } code } warning && code != NoResultsOnPage)
+                {
+                    AddOnce(unreadable, scope + " (" + (warning.Message ?? code) + ")");
+                }
             }
-        }
-        catch (ComputeApiException e)
-        {
-            unreadable.Add("regions (" + Reason(e) + ")");
-        }
 
-        try
-        {
-            foreach (var zone in await zonesTask)
+            foreach (var scope in page.Unreachables ?? [])
             {
-                if (zone.Name is not { } name) continue;
-                scopes.Add(("zones/" + name, ct => ToListAsync(client.ZoneOperations.ListAsync(project, name, null, ct), ct)));
+                AddOnce(unreadable, scope + " (unreachable)");
             }
-        }
-        catch (ComputeApiException e)
-        {
-            unreadable.Add("zones (" + Reason(e) + ")");
-        }
 
-        using var gate = new SemaphoreSlim(Parallelism);
-        var loads = scopes.Select(async scope =>
-        {
-            await gate.WaitAsync(cancellationToken);
-            try
-            {
-                return (scope.Scope, Items: await scope.Load(cancellationToken), Error: (string?)null);
-            }
-            catch (ComputeApiException e)
-            {
-                return (scope.Scope, Items: new List<Operation>(), Error: Reason(e));
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }).ToList();
-
-        foreach (var (scope, items, error) in await Task.WhenAll(loads))
-        {
-            operations.AddRange(items);
-            if (error is not null) unreadable.Add(scope + " (" + error + ")");
+            if (string.IsNullOrEmpty(page.NextPageToken)) break;
+            if (page.NextPageToken == options.PageToken)
+                throw new ComputeApiException(System.Net.HttpStatusCode.InternalServerError, "globalOperations.aggregatedList returned the same nextPageToken twice.");
+            options = options with { PageToken = page.NextPageToken };
         }
 
         return new OperationsListing(operations, unreadable);
     }
 
-    private static string Reason(ComputeApiException e)
-        => e.Reasons.Count > 0 ? e.Reasons[0] : ((int)e.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken)
+    private static void AddOnce(List<string> list, string item)
     {
-        var list = new List<T>();
-        await foreach (var item in items.WithCancellation(cancellationToken)) list.Add(item);
-        return list;
+        if (!list.Contains(item, StringComparer.Ordinal)) list.Add(item);
     }
 }

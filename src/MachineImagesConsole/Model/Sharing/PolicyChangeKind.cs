@@ -1,0 +1,7 @@
+namespace MachineImagesConsole.Model.Sharing;
+
+public enum PolicyChangeKind
+{
+    Add = 0,
+    Remove = 1,
+}

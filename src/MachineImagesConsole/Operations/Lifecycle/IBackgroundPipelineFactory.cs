@@ -1,0 +1,12 @@
+using MachineImagesConsole.Model;
+
+namespace MachineImagesConsole.Operations.Lifecycle;
+
+/// <summary>
+/// Builds a <see cref="MutationPipeline"/> for work the console does on a person's behalf without their browser (scheduled
+/// deprecations): authorized and audited as that person and console role, calling Compute as the console's service account.
+/// </summary>
+public interface IBackgroundPipelineFactory
+{
+    MutationPipeline Create(string email, string role);
+}
