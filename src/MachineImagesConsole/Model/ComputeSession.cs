@@ -18,6 +18,12 @@ namespace MachineImagesConsole.Model;
 /// </summary>
 public sealed class ComputeSession
 {
+    /// <summary>The cache kind of the project's whole machine-image list (shared with <c>Dashboards.ProgressiveList</c>).</summary>
+    public const string MachineImagesListKind = "machineImages";
+
+    /// <summary>The cache kind of the project's whole image list (shared with <c>Dashboards.ProgressiveList</c>).</summary>
+    public const string ImagesListKind = "images";
+
     private readonly IServiceProvider _services;
     private readonly IComputeClientFactory _clientFactory;
     private readonly AuthenticationStateProvider _authenticationState;
@@ -46,10 +52,10 @@ public sealed class ComputeSession
     public ComputeClient Client => _client.Value;
 
     public Task<IReadOnlyList<MachineImage>> ListMachineImagesAsync(string project, CancellationToken cancellationToken)
-        => CachedAsync(project, "machineImages", ct => ToListAsync(Client.MachineImages.ListAsync(project, null, ct), ct), cancellationToken);
+        => CachedAsync(project, MachineImagesListKind, ct => ToListAsync(Client.MachineImages.ListAsync(project, null, ct), ct), cancellationToken);
 
     public Task<IReadOnlyList<Image>> ListImagesAsync(string project, CancellationToken cancellationToken)
-        => CachedAsync(project, "images", ct => ToListAsync(Client.Images.ListAsync(project, null, ct), ct), cancellationToken);
+        => CachedAsync(project, ImagesListKind, ct => ToListAsync(Client.Images.ListAsync(project, null, ct), ct), cancellationToken);
 
     /// <summary>Instances of every zone (aggregated list), with the scope (<c>zones/{zone}</c>) of each.</summary>
     public Task<IReadOnlyList<(string Scope, Instance Instance)>> ListInstancesAsync(string project, CancellationToken cancellationToken)

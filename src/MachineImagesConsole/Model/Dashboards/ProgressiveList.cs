@@ -19,8 +19,8 @@ public static class ProgressiveList
     public const string NewestFirst = "creationTimestamp desc";
 
     // The kinds ComputeSession caches these lists under, so both share one entry.
-    private const string MachineImagesKind = "machineImages";
-    private const string ImagesKind = "images";
+    private const string MachineImagesKind = ComputeSession.MachineImagesListKind;
+    private const string ImagesKind = ComputeSession.ImagesListKind;
 
     public static Task<IReadOnlyList<MachineImage>> MachineImagesAsync(
         ComputeSession session, ComputeListCache cache, string project, Func<IReadOnlyList<MachineImage>, Task>? onPage, CancellationToken cancellationToken)
