@@ -145,6 +145,37 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         Assert.Empty(Writes);
     }
 
+    [Fact]
+    public async Task Submit_ComputeRefusesTheName_ShowsTheReasonAndTryAgainReusesTheRequestId()
+    {
+        Backend.OnPostError("projects/acme-prod/global/machineImages", 409, "alreadyExists",
+            "The resource 'projects/acme-prod/global/machineImages/web-1-backup' already exists");
+        Authorization.SetClaims(
+            new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleClaimTypes.Email, "operator@example.com"),
+            new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleClaimTypes.SessionId, "session-1"),
+            new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleRoles.ClaimType, MachineImagesConsole.Authentication.ConsoleRoles.Operator));
+        await UsePipelineAsync();
+        var cut = RenderWithPopovers<CreateMachineImagePage>();
+        await ChooseVmAsync(cut, "web-1");
+        cut.Find("[data-testid=wizard-next]").Click();
+        cut.Find("input[data-testid=name]").Input("web-1-backup");
+        cut.Find("[data-testid=wizard-next]").Click();
+        cut.Find("[data-testid=wizard-next]").Click();
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=wizard-submit]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
+
+        cut.Find("[data-testid=wizard-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("alreadyExists", cut.Find("[data-testid=submit-error-reasons]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        Assert.Contains("already exists", cut.Find("[data-testid=submit-error]").TextContent, StringComparison.Ordinal);
+        cut.Find("[data-testid=submit-retry]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(2, Inserts().Count), TimeSpan.FromSeconds(10));
+        var requestIds = Inserts().Select(u => System.Web.HttpUtility.ParseQueryString(u.Query)["requestId"]).ToList();
+        Assert.NotNull(requestIds[0]);
+        Assert.Equal(requestIds[0], requestIds[1]);
+    }
+
+    private List<Uri> Inserts() => [.. Backend.Requests.Where(u => u.AbsolutePath.EndsWith("/global/machineImages", StringComparison.Ordinal) && u.Query.Contains("requestId", StringComparison.Ordinal))];
+
     private static async Task ChooseVmAsync(IRenderedComponent<ContainerFragment> cut, string name)
     {
         cut.WaitForElement("[data-testid=wizard-next]");

@@ -30,7 +30,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
     {
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
-        var authorization = this.AddAuthorization();
+        var authorization = Authorization = this.AddAuthorization();
         Services.AddAuthorizationCore(o => o.AddConsolePolicies());
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
         Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
@@ -57,6 +57,9 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
     }
 
     internal FakeComputeBackend Backend { get; } = new();
+
+    /// <summary>The signed-in person (a Viewer unless a test signs in someone else before rendering).</summary>
+    internal Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

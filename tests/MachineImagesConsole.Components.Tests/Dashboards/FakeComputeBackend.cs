@@ -38,6 +38,14 @@ internal sealed class FakeComputeBackend : HttpMessageHandler, IComputeClientFac
         => On(path, "{\"error\":{\"code\":" + code + ",\"message\":\"" + message + "\",\"errors\":[{\"message\":\"" + message
             + "\",\"domain\":\"global\",\"reason\":\"" + reason + "\"}]}}", (HttpStatusCode)code);
 
+    /// <summary>Answers a POST to <c>/compute/v1/{path}</c> with Google's error body (GETs of the same path keep their answer).</summary>
+    public FakeComputeBackend OnPostError(string path, int code, string reason, string message)
+    {
+        _routes["POST /compute/v1/" + path.TrimStart('/')] = ((HttpStatusCode)code, "{\"error\":{\"code\":" + code + ",\"message\":\"" + message
+            + "\",\"errors\":[{\"message\":\"" + message + "\",\"domain\":\"global\",\"reason\":\"" + reason + "\"}]}}");
+        return this;
+    }
+
     public ComputeClient Create(IAccessTokenProvider tokens) => new(
         new HttpClient(this, disposeHandler: false),
         tokens,
@@ -56,7 +64,8 @@ internal sealed class FakeComputeBackend : HttpMessageHandler, IComputeClientFac
             _requests.Add(request.RequestUri!);
             _methods.Add(request.Method);
         }
-        var (status, json) = _routes.TryGetValue(request.RequestUri!.AbsolutePath, out var route)
+        var (status, json) = _routes.TryGetValue(request.Method.Method + " " + request.RequestUri!.AbsolutePath, out var route)
+            || _routes.TryGetValue(request.RequestUri!.AbsolutePath, out route)
             ? route
             : (HttpStatusCode.NotFound, "{\"error\":{\"code\":404,\"message\":\"The resource '" + request.RequestUri.AbsolutePath
                 + "' was not found\",\"errors\":[{\"message\":\"not found\",\"domain\":\"global\",\"reason\":\"notFound\"}]}}");
