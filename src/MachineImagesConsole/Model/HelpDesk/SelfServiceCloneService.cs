@@ -108,7 +108,8 @@ public sealed class SelfServiceCloneService(
         return await query.OrderByDescending(c => c.Id).Take(200).ToListAsync(cancellationToken);
     }
 
-    private static async Task<string> SubnetworkAsync(ComputeSession session, string project, string region, string network, CancellationToken cancellationToken)
+    /// <summary>The subnetwork of <paramref name="network"/> in <paramref name="region"/> (shared with clones from a VM).</summary>
+    internal static async Task<string> SubnetworkAsync(ComputeSession session, string project, string region, string network, CancellationToken cancellationToken)
     {
         await foreach (var subnet in session.Client.Subnetworks.ListAsync(project, region, null, cancellationToken))
             if (RestorePlanner.ShortName(subnet.Network) == network && subnet.Name is { } name) return name;

@@ -33,11 +33,11 @@ public static class RestoreCommands
         => MutationCommand.ForOperation(action, project, $"projects/{project}/zones/{zone}/instances/{name}", parameters,
             (client, requestId, ct) => client.Instances.DeleteAsync(project, zone, name, requestId, cancellationToken: ct));
 
-    /// <summary>Takes a machine image of a VM (first step of a clone from a VM).</summary>
-    public static MutationCommand MachineImageOfInstance(string project, string zone, string instance, string imageName)
+    /// <summary>Takes a machine image of a VM (first step of a clone from a VM; audited as <paramref name="action"/>).</summary>
+    public static MutationCommand MachineImageOfInstance(string project, string zone, string instance, string imageName, string action = ConsoleActions.MachineImagesInsert)
     {
         var source = $"projects/{project}/zones/{zone}/instances/{instance}";
-        return MutationCommand.ForOperation(ConsoleActions.MachineImagesInsert, project, imageName,
+        return MutationCommand.ForOperation(action, project, imageName,
             new { name = imageName, sourceInstance = source, purpose = "clone" },
             (client, requestId, ct) => client.MachineImages.InsertAsync(project, new MachineImage { Name = imageName, Description = $"Clone of {instance}" }, source, requestId, ct));
     }

@@ -26,6 +26,7 @@ public static class RestoreServiceCollectionExtensions
         services.TryAddSingleton<DrillScheduler>();
         services.TryAddSingleton<CloneGuardrails>();
         services.TryAddScoped<SelfServiceCloneService>();
+        services.TryAddScoped<CloneFromVmService>();
         services.TryAddScoped<SelfServiceCatalog>();
         services.AddHostedService<DrillBackgroundService>();
         services.AddSingleton<CloneExpiryService>();
