@@ -2,6 +2,7 @@ using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Hosting.ScaleOut;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
@@ -36,6 +37,7 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
+        services.AddConsoleScaleOut(options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
 
