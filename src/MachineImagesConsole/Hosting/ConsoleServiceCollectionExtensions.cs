@@ -33,6 +33,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
+        services.TryAddScoped<Model.Commands.CommandExecutor>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddRestoreFeatures();

@@ -46,6 +46,7 @@ public abstract class CreateTestContext : DashboardTestContext
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddScoped<CreateSourceCatalog>();
         services.AddScoped<MutationPipeline>();
+        services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> beside a popover provider (selects and menus need one).</summary>

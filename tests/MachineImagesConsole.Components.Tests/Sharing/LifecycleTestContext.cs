@@ -53,6 +53,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<OperationTracker>();
         Services.AddLogging();
         Services.AddScoped<MutationPipeline>();
+        Services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
         Services.AddImageLifecycle();
 
         authorization.SetAuthorized(email);
