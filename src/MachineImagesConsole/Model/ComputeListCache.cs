@@ -51,8 +51,18 @@ public sealed class ComputeListCache(TimeProvider timeProvider, IOptions<Compute
         return (T)(await task)!;
     }
 
+    /// <summary>Raised by <see cref="Invalidate"/> (not by <see cref="InvalidateFromPeer"/>): other instances are told.</summary>
+    public event Action<string>? Invalidated;
+
     /// <summary>Forgets every cached list of the project (called on each mutation and when an operation finishes).</summary>
     public void Invalidate(string project)
+    {
+        InvalidateFromPeer(project);
+        Invalidated?.Invoke(project);
+    }
+
+    /// <summary>Another instance changed the project: forget its lists here without telling anyone.</summary>
+    public void InvalidateFromPeer(string project)
     {
         _generations.AddOrUpdate(project, 1, (_, g) => g + 1);
         foreach (var key in _entries.Keys)
