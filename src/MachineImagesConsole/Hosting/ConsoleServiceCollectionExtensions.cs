@@ -35,6 +35,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
+        services.TryAddScoped<Model.Commands.CommandExecutor>();
+        services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
+        services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
+        services.TryAddScoped<Model.Drills.DrillSources>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddOptions<Model.MutationReconcilerOptions>()
