@@ -25,6 +25,7 @@ public sealed class DeprecationService(
     internal async Task<MutationResult> DeprecateAsync(string action, string project, string image, DeprecationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = request.DueAt(time.GetUtcNow()); // a date already reached is carried out now, not scheduled in the past
         var status = request.ToStatus(project);
         var command = MutationCommand.ForOperation(action, project, $"projects/{project}/global/images/{image}",
             new { status.State, status.Replacement, status.Deprecated, status.Obsolete, status.Deleted },
