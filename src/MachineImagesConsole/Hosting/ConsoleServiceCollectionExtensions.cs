@@ -44,7 +44,8 @@ public static class ConsoleServiceCollectionExtensions
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddConsoleCircuits(configuration);
+        services.AddConsoleDiagnostics(configuration);
         services.AddMudServices();
         services.AddScoped<ProjectContext>();
         services.TryAddScoped<IProjectDirectory, ComputeProjectDirectory>();
