@@ -23,9 +23,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddSingleton(endpoints);
         services.TryAddSingleton(TimeProvider.System);
 
+        // The key ring lives in the console database, so every instance on it reads the same keys.
         services.AddDataProtection()
             .SetApplicationName("MachineImagesConsole")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToConsoleDatabase();
 
         // The console database (audit log, tracked operations, sign-in sessions) and the Compute pipeline.
         services.AddConsoleData(configuration);
