@@ -23,9 +23,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddSingleton(endpoints);
         services.TryAddSingleton(TimeProvider.System);
 
+        // The key ring lives in the console database, so every instance on it reads the same keys.
         services.AddDataProtection()
             .SetApplicationName("MachineImagesConsole")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToConsoleDatabase();
 
         // The console database (audit log, tracked operations, sign-in sessions) and the Compute pipeline.
         services.AddConsoleData(configuration);
@@ -36,10 +37,17 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddTransient<Model.Validation.NameAvailability>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
+        services.AddOptions<Model.MutationReconcilerOptions>()
+            .BindConfiguration(Model.MutationReconcilerOptions.SectionName)
+            .Validate(o => o.ReconcileInterval > TimeSpan.Zero, "Console:Mutations:ReconcileInterval must be positive.")
+            .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<Model.MutationReconciler>();
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddConsoleCircuits(configuration);
+        services.AddConsoleDiagnostics(configuration);
         services.AddMudServices();
         services.AddScoped<ProjectContext>();
         services.TryAddScoped<IProjectDirectory, ComputeProjectDirectory>();
