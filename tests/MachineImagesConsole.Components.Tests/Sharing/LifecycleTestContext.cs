@@ -54,6 +54,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddSingleton<MutationJournal>();
         Services.AddScoped<MutationPipeline>();
+        Services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
         Services.AddImageLifecycle();
 
         authorization.SetAuthorized(email);
