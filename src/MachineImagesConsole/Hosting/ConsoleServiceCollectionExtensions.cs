@@ -35,6 +35,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
+        services.TryAddTransient<Model.Validation.NameAvailability>();
         services.TryAddScoped<Model.Commands.CommandExecutor>();
         services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
         services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();

@@ -23,7 +23,11 @@ public sealed class DeprecationService(
         => DeprecateAsync(ConsoleActions.ImagesDeprecate, project, image, new DeprecationRequest(Compute.Models.DeprecationState.Active), cancellationToken);
 
     internal Task<MutationResult> DeprecateAsync(string action, string project, string image, DeprecationRequest request, CancellationToken cancellationToken)
-        => DeprecateAsync(Command(action, project, image, request), request, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request = request.DueAt(time.GetUtcNow()); // a date already reached is carried out now, not scheduled in the past
+        return DeprecateAsync(Command(action, project, image, request), request, cancellationToken);
+    }
 
     /// <summary>
     /// The pipeline command that sets <paramref name="request"/>'s state on the image. Create it once and pass it to
