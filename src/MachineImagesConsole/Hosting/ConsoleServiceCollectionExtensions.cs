@@ -3,6 +3,7 @@ using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Operations.Lifecycle;
@@ -37,6 +38,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddOperationTracking();
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
+        services.AddBackups(configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
