@@ -4,6 +4,7 @@ using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Hosting.ScaleOut;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Operations.Lifecycle;
@@ -51,6 +52,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleScaleOut(options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
+        services.AddBackups(configuration);
 
         services.AddConsoleCircuits(configuration);
         services.AddConsoleDiagnostics(configuration);
