@@ -12,6 +12,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A busy 2-core machine: web-first assertions wait for their condition this long unless a test says otherwise.
+        Assertions.SetDefaultExpectTimeout(20_000);
         await Console.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await LaunchChromiumAsync(_playwright);
@@ -40,12 +42,13 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public static async Task<IPage> SignInAsAsync(IBrowser browser, ConsoleProcess console, string email, string path = "")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = console.BaseUrl.ToString() });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(console.BaseUrl + path);
         // An anonymous visitor is sent to sign in: LocalCloud's demo chooser.
         await page.GetByRole(AriaRole.Button, new() { Name = email }).ClickAsync();
         await page.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), StringComparison.Ordinal));
+        await Journey.InteractiveAsync(page);
         return page;
     }
 
