@@ -30,6 +30,9 @@ public sealed class ConsoleProcess : IAsyncDisposable
     public Uri LocalCloudUrl => new($"http://localhost:{LocalCloudPort}/");
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>More environment for the next start (e.g. <c>LocalCloud__Faults__Rules__0__Fault</c>); clear it to start without.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public async Task StartAsync(TimeSpan? timeout = null)
     {
         var dll = ConsoleAssemblyPath();
@@ -46,6 +49,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
         psi.Environment["LocalCloud__Urls"] = LocalCloudUrl.ToString().TrimEnd('/');
         psi.Environment["LocalCloud__DataDirectory"] = Path.Combine(DataDirectory, "localcloud");
         psi.Environment["LocalCloud__Simulation__Mode"] = SimulationMode;
+        foreach (var (key, value) in Environment) psi.Environment[key] = value;
         _process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start the console.");
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
