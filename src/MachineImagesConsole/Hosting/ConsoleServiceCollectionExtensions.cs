@@ -41,6 +41,7 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
         services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
         services.TryAddScoped<Model.Drills.DrillSources>();
+        services.TryAddScoped<Model.Operations.OperationsFeed>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddOptions<Model.MutationReconcilerOptions>()
