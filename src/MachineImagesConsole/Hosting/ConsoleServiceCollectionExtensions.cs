@@ -35,6 +35,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.TryAddTransient<Model.Validation.NameAvailability>();
+        services.TryAddScoped<Model.Settings.SettingsSummary>();
         services.TryAddScoped<Model.Commands.CommandExecutor>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();

@@ -154,4 +154,28 @@ public sealed class OperationsBoardTests
     [InlineData(-3, "0 s")]
     public void Format_Elapsed_IsShortAndPlain(int seconds, string expected)
         => Assert.Equal(expected, OperationFormat.Elapsed(TimeSpan.FromSeconds(seconds)));
+
+    [Fact]
+    public void Apply_RunningOperationComputeHasNotListed_StartedIsWhenItBegan()
+    {
+        var board = new OperationsBoard("acme-prod");
+
+        board.Apply(Live("op-new", "RUNNING", 30), Now);
+
+        var row = Assert.Single(board.Rows(OperationsQuery.Empty));
+        Assert.Equal(Now - TimeSpan.FromSeconds(20), row.Started);
+    }
+
+    [Fact]
+    public void SetListed_TrackedRowWithoutStart_TakesTheListedStartTime()
+    {
+        var board = new OperationsBoard("acme-prod");
+        board.Apply(Live("op-1", "RUNNING", 55), Now);
+        var tracked = board.Rows(OperationsQuery.Empty).Single().Started;
+
+        board.SetListed([Listed("op-1", "PENDING", 0)], Now);
+
+        Assert.Equal(tracked, board.Rows(OperationsQuery.Empty).Single().Started);
+        Assert.NotNull(tracked);
+    }
 }

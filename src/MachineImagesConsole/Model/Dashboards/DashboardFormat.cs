@@ -65,5 +65,6 @@ public static class DashboardFormat
         return index >= 0 && index + 1 < parts.Length ? parts[index + 1] : null;
     }
 
-    private static string Plural(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
+    /// <summary>"1 version", "2 versions": a count with its noun in the right number.</summary>
+    public static string Plural(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
 }

@@ -29,7 +29,7 @@ public sealed class OperationsBoard
             if (operation.Name is null) continue;
             var snapshot = OperationSnapshotMapper.ToSnapshot(operation);
             var row = FromSnapshot(snapshot, now);
-            fresh[row.Key] = _rows.TryGetValue(row.Key, out var known) && known.Tracked ? Newer(known, row) : row;
+            fresh[row.Key] = _rows.TryGetValue(row.Key, out var known) && known.Tracked ? WithStart(Newer(known, row), row.Started) : row;
             if (snapshot.RawJson is not null) _rawJson[row.Key] = snapshot.RawJson;
         }
 
@@ -47,13 +47,18 @@ public sealed class OperationsBoard
     /// Applies one tracker update. Returns the row's previous state (null when new) so the caller can tell
     /// when an operation it saw running has just finished.
     /// </summary>
-    public OperationRow? Apply(OperationProgress progress)
+    public OperationRow? Apply(OperationProgress progress) => Apply(progress, DateTimeOffset.UtcNow);
+
+    /// <inheritdoc cref="Apply(OperationProgress)"/>
+    /// <param name="progress">The tracker's update.</param>
+    /// <param name="now">When it arrived: a row Compute has not listed yet started <see cref="OperationProgress.Elapsed"/> before.</param>
+    public OperationRow? Apply(OperationProgress progress, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(progress);
         if (!string.Equals(progress.Project, Project, StringComparison.Ordinal)) return null;
         var key = progress.Scope + "/" + progress.OperationName;
         _rows.TryGetValue(key, out var previous);
-        var live = FromProgress(progress, previous);
+        var live = FromProgress(progress, previous, now);
         if (previous is null || ReferenceEquals(Newer(live, previous), live))
         {
             _rows[key] = live;
@@ -136,7 +141,11 @@ public sealed class OperationsBoard
         };
     }
 
-    private OperationRow FromProgress(OperationProgress p, OperationRow? listed) => new()
+    /// <summary>A row keeps a start time once any source knew it ("Started" is never blank while an operation runs).</summary>
+    private static OperationRow WithStart(OperationRow row, DateTimeOffset? started)
+        => row.Started is null && started is not null ? row with { Started = started } : row;
+
+    private OperationRow FromProgress(OperationProgress p, OperationRow? listed, DateTimeOffset now) => new()
     {
         Project = Project,
         Name = p.OperationName,
@@ -147,8 +156,8 @@ public sealed class OperationsBoard
         Status = p.Status,
         Progress = p.ProgressPercent,
         User = string.IsNullOrEmpty(p.User) ? listed?.User : p.User,
-        Started = listed?.Started,
-        Ended = p.Done ? listed?.Ended ?? (listed?.Started is { } s ? s + p.Elapsed : null) : null,
+        Started = listed?.Started ?? now - p.Elapsed,
+        Ended = p.Done ? listed?.Ended ?? (listed?.Started is { } s ? s + p.Elapsed : now) : null,
         Elapsed = p.Elapsed,
         ErrorReasons = p.ErrorReasons,
         ErrorMessage = p.ErrorMessage,
