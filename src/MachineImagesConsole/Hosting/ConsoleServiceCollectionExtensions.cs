@@ -37,6 +37,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.TryAddTransient<Model.Validation.NameAvailability>();
+        services.TryAddScoped<Model.Settings.SettingsSummary>();
         services.TryAddScoped<Model.Commands.CommandExecutor>();
         services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
         services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
