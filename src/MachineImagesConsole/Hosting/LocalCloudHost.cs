@@ -36,7 +36,7 @@ public sealed class LocalCloudHost : IAsyncDisposable
 
     public LocalCloudAutomationClient AutomationClient { get; }
 
-    /// <summary>The in-process LocalCloud's services (tests reach its FaultInjector and store here).</summary>
+    /// <summary>LocalCloud's own services (tests reach its fault injector through them).</summary>
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
