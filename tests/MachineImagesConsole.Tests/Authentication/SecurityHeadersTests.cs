@@ -23,7 +23,7 @@ public sealed class SecurityHeadersTests(LocalCloudConsoleFixture fixture) : ICl
         Assert.Contains("form-action 'self' " + fixture.Console.Endpoints.Authority.GetLeftPart(UriPartial.Authority), csp, StringComparison.Ordinal);
         var nonce = System.Text.RegularExpressions.Regex.Match(csp, "script-src 'self' 'nonce-([^']+)'").Groups[1].Value;
         Assert.NotEmpty(nonce);
-        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\"", await landing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\"", WebUtility.HtmlDecode(await landing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("nosniff", landing.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", landing.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", landing.Headers.GetValues("Referrer-Policy").Single());
