@@ -19,8 +19,9 @@ namespace MachineImagesConsole.Tests.Hub;
 /// </summary>
 internal sealed partial class RunningConsole : IAsyncDisposable
 {
-    private RunningConsole(string dataDirectory, Uri baseUrl, Uri localCloudUrl, int secondsPerHundredGb)
+    private RunningConsole(string dataDirectory, Uri baseUrl, Uri localCloudUrl, int secondsPerHundredGb, IReadOnlyDictionary<string, string?>? extra)
     {
+        Extra = extra ?? new Dictionary<string, string?>();
         DataDirectory = dataDirectory;
         BaseUrl = baseUrl;
         LocalCloudUrl = localCloudUrl;
@@ -35,6 +36,9 @@ internal sealed partial class RunningConsole : IAsyncDisposable
 
     public int SecondsPerHundredGb { get; }
 
+    /// <summary>More configuration for every start (e.g. declared backup policies).</summary>
+    public IReadOnlyDictionary<string, string?> Extra { get; }
+
     public ConsoleInstance? Instance { get; private set; }
 
     public IServiceProvider Services => (Instance ?? throw new InvalidOperationException("The console is stopped.")).App.Services;
@@ -42,13 +46,14 @@ internal sealed partial class RunningConsole : IAsyncDisposable
     public OperationTracker Tracker => Services.GetRequiredService<OperationTracker>();
 
     /// <summary>Starts a console on fresh free ports and a fresh data folder.</summary>
-    public static async Task<RunningConsole> StartAsync(int secondsPerHundredGb = 5)
+    public static async Task<RunningConsole> StartAsync(int secondsPerHundredGb = 5, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var console = new RunningConsole(
             Path.Combine(Path.GetTempPath(), "mic-ops-" + Guid.NewGuid().ToString("N")[..8]),
             new Uri($"http://localhost:{FakeIssuer.FreePort()}/"),
             new Uri($"http://localhost:{FakeIssuer.FreePort()}/"),
-            secondsPerHundredGb);
+            secondsPerHundredGb,
+            extra);
         await console.StartAgainAsync();
         return console;
     }
@@ -66,7 +71,7 @@ internal sealed partial class RunningConsole : IAsyncDisposable
             ["LocalCloud:Simulation:TickMilliseconds"] = "100",
             ["Console:Operations:InitialRetryDelay"] = "00:00:00.200",
             ["Console:Operations:MaxRetryDelay"] = "00:00:01",
-        }).Build();
+        }).AddInMemoryCollection(Extra).Build();
         Instance = await ConsoleHost.StartAsync(["--urls", BaseUrl.AbsoluteUri.TrimEnd('/')], overrides, CancellationToken.None);
     }
 
