@@ -28,6 +28,7 @@ public static class ConsoleApplicationExtensions
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapConsoleAccountEndpoints();
         app.MapOperationsHub();
+        app.MapConsoleDiagnostics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

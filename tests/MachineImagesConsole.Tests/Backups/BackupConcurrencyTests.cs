@@ -15,7 +15,7 @@ public sealed class BackupConcurrencyTests
     {
         // 50 GB at 20 s per 100 GB: each machine image takes about 10 s, so the creations overlap.
         await using var console = await RunningConsole.StartAsync(secondsPerHundredGb: 20,
-            extra: BackupConsole.Policy("bulk", "0 0 1 1 *", [], selector: "bulk=yes"));
+            settings: BackupConsole.Policy("bulk", "0 0 1 1 *", [], selector: "bulk=yes"));
         var compute = console.ServiceAccountCompute();
         var inserts = new List<Operation>();
         for (var i = 1; i <= 25; i++)

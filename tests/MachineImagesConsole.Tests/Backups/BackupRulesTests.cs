@@ -81,7 +81,7 @@ public sealed class BackupRulesTests
     [InlineData("backup-${TIMESTAMP}", "${INSTANCE}")]
     [InlineData("${INSTANCE}-${WHEN}", "not a template variable")]
     [InlineData("${INSTANCE}-${TIMESTAMP}-", "end with a hyphen")]
-    [InlineData("${INSTANCE}-a-very-long-fixed-part-of-the-template-${TIMESTAMP}", "shorten it")]
+    [InlineData("${INSTANCE}-a-very-long-fixed-part-of-the-template-that-overflows-${TIMESTAMP}", "shorten it")]
     public void NameTemplate_ValidateNamesTheProblem(string template, string? expected)
     {
         var problem = BackupNameTemplate.Validate(template, "nightly");

@@ -16,7 +16,7 @@ public sealed class BackupSchedulingTests
     [Fact]
     public async Task DeclaredPolicy_EveryTwoMinutes_EachTickMakesOneImagePerVmAndAReplayMakesNone()
     {
-        await using var console = await RunningConsole.StartAsync(extra: BackupConsole.Policy("every-two", "*/2 * * * *", DemoVms));
+        await using var console = await RunningConsole.StartAsync(settings: BackupConsole.Policy("every-two", "*/2 * * * *", DemoVms));
         var policy = await BackupConsole.PolicyAsync(console, "every-two");
         Assert.True(policy.Declared);
 
@@ -56,7 +56,8 @@ public sealed class BackupSchedulingTests
     [Fact]
     public async Task RealScheduler_StoppedAcrossATick_ExactlyOneCatchUpRunAndNoDuplicateImage()
     {
-        await using var console = await RunningConsole.StartAsync(extra: BackupConsole.Policy("every-minute", "* * * * *", DemoVms));
+        var settings = BackupConsole.Policy("every-minute", "* * * * *", DemoVms);
+        await using var console = await RunningConsole.StartAsync(settings: settings);
         var policy = await BackupConsole.PolicyAsync(console, "every-minute");
 
         // The scheduler fires by itself at the next minute: one image per VM.
@@ -72,7 +73,7 @@ public sealed class BackupSchedulingTests
         var missed = BackupSchedule.Next(policy.Schedule, policy.TimeZone, stoppedAt, 1)[0];
         while (DateTimeOffset.UtcNow < missed.AddSeconds(4)) await Task.Delay(200);
 
-        await console.StartAgainAsync();
+        await console.StartAgainAsync(settings);
         runs = await BackupConsole.WaitForRunsAsync(console, policy.Id, r => r.Any(x => x.Trigger == BackupRunTrigger.CatchUp), "the catch-up run");
         var catchUps = runs.Where(r => r.Trigger == BackupRunTrigger.CatchUp).ToList();
         var catchUp = Assert.Single(catchUps);

@@ -19,9 +19,8 @@ namespace MachineImagesConsole.Tests.Hub;
 /// </summary>
 internal sealed partial class RunningConsole : IAsyncDisposable
 {
-    private RunningConsole(string dataDirectory, Uri baseUrl, Uri localCloudUrl, int secondsPerHundredGb, IReadOnlyDictionary<string, string?>? extra)
+    private RunningConsole(string dataDirectory, Uri baseUrl, Uri localCloudUrl, int secondsPerHundredGb)
     {
-        Extra = extra ?? new Dictionary<string, string?>();
         DataDirectory = dataDirectory;
         BaseUrl = baseUrl;
         LocalCloudUrl = localCloudUrl;
@@ -36,9 +35,6 @@ internal sealed partial class RunningConsole : IAsyncDisposable
 
     public int SecondsPerHundredGb { get; }
 
-    /// <summary>More configuration for every start (e.g. declared backup policies).</summary>
-    public IReadOnlyDictionary<string, string?> Extra { get; }
-
     public ConsoleInstance? Instance { get; private set; }
 
     public IServiceProvider Services => (Instance ?? throw new InvalidOperationException("The console is stopped.")).App.Services;
@@ -46,23 +42,23 @@ internal sealed partial class RunningConsole : IAsyncDisposable
     public OperationTracker Tracker => Services.GetRequiredService<OperationTracker>();
 
     /// <summary>Starts a console on fresh free ports and a fresh data folder.</summary>
-    public static async Task<RunningConsole> StartAsync(int secondsPerHundredGb = 5, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<RunningConsole> StartAsync(int secondsPerHundredGb = 5, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var console = new RunningConsole(
             Path.Combine(Path.GetTempPath(), "mic-ops-" + Guid.NewGuid().ToString("N")[..8]),
             new Uri($"http://localhost:{FakeIssuer.FreePort()}/"),
             new Uri($"http://localhost:{FakeIssuer.FreePort()}/"),
-            secondsPerHundredGb,
-            extra);
-        await console.StartAgainAsync();
+            secondsPerHundredGb);
+        await console.StartAgainAsync(settings);
         return console;
     }
 
     /// <summary>Starts (again) on the same ports and data folder.</summary>
-    public async Task StartAgainAsync()
+    /// <param name="settings">More configuration for this start only (e.g. <c>LocalCloud:Faults:Rules:0:Fault</c>).</param>
+    public async Task StartAgainAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (Instance is not null) throw new InvalidOperationException("Already running.");
-        var overrides = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Console:DataDirectory"] = DataDirectory,
             ["Console:LocalCloud:Url"] = LocalCloudUrl.GetLeftPart(UriPartial.Authority),
@@ -71,7 +67,9 @@ internal sealed partial class RunningConsole : IAsyncDisposable
             ["LocalCloud:Simulation:TickMilliseconds"] = "100",
             ["Console:Operations:InitialRetryDelay"] = "00:00:00.200",
             ["Console:Operations:MaxRetryDelay"] = "00:00:01",
-        }).AddInMemoryCollection(Extra).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var overrides = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         Instance = await ConsoleHost.StartAsync(["--urls", BaseUrl.AbsoluteUri.TrimEnd('/')], overrides, CancellationToken.None);
     }
 

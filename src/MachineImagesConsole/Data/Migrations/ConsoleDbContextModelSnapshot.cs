@@ -48,6 +48,11 @@ namespace MachineImagesConsole.Data.Migrations
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OperationName")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -68,6 +73,9 @@ namespace MachineImagesConsole.Data.Migrations
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -77,6 +85,8 @@ namespace MachineImagesConsole.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Outcome");
 
                     b.HasIndex("RequestId");
 
@@ -880,6 +890,23 @@ namespace MachineImagesConsole.Data.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("UserSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("MachineImagesConsole.Data.BackupRunItem", b =>
