@@ -33,8 +33,6 @@ var settings = new Dictionary<string, string>
 {
     ["LocalCloud:Simulation:Mode"] = "Timed",
     ["LocalCloud:Automation:ClientSecret"] = Secret,
-    ["Console:Compute:ListCacheWindow"] = cacheWindow.ToString("c", CultureInfo.InvariantCulture),
-    ["Console:Diagnostics:Enabled"] = "true",
 };
 var n = 0;
 foreach (var project in new[] { Large, Growth100, Growth1000 })
@@ -45,30 +43,36 @@ foreach (var project in new[] { Large, Growth100, Growth1000 })
     settings[$"LocalCloud:Projects:{project}:Bindings:roles/editor:0"] = "serviceAccount:console-automation@localcloud.iam.gserviceaccount.com";
 }
 
-// 1. Seed hook: LocalCloud alone on the console's future data folder, documents straight into its store.
+// 1. LocalCloud in this process (its own, so the console's heap is the console's and the automation secret is known),
+// seeded through a hook: documents straight into its store.
 var seed = Stopwatch.StartNew();
+var localCloudUrl = new Uri($"http://localhost:{console.LocalCloudPort}/");
 var seedConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
 {
-    ["LocalCloud:Urls"] = "http://127.0.0.1:0",
+    ["LocalCloud:Urls"] = localCloudUrl.GetLeftPart(UriPartial.Authority),
     ["LocalCloud:DataDirectory"] = Path.Combine(dataDirectory, "localcloud"),
     ["LocalCloud:Clients:machine-images-console:RedirectUris:0"] = new Uri(console.BaseUrl, "signin-oidc").AbsoluteUri,
     ["LocalCloud:Clients:machine-images-console:PostLogoutRedirectUris:0"] = new Uri(console.BaseUrl, "signout-callback-oidc").AbsoluteUri,
     ["Logging:LogLevel:Default"] = "Warning",
 }).Build();
-await using (var localCloud = LocalCloudApp.Create([], seedConfiguration))
-{
-    await localCloud.StartAsync();
-    var store = localCloud.Services.GetRequiredService<IDbContextFactory<LocalCloudDbContext>>();
-    await BenchSeeder.SeedAsync(store, Large, MachineImages, Images);
-    await BenchSeeder.SeedAsync(store, Growth100, 0, 100);
-    await BenchSeeder.SeedAsync(store, Growth1000, 0, 1000);
-    await localCloud.StopAsync();
-}
+await using var localCloud = LocalCloudApp.Create([], seedConfiguration);
+await localCloud.StartAsync();
+var store = localCloud.Services.GetRequiredService<IDbContextFactory<LocalCloudDbContext>>();
+await BenchSeeder.SeedAsync(store, Large, MachineImages, Images);
+await BenchSeeder.SeedAsync(store, Growth100, 0, 100);
+await BenchSeeder.SeedAsync(store, Growth1000, 0, 1000);
 Progress($"seeded {MachineImages:N0} machine images + {Images:N0} images ({Large}), 100 ({Growth100}) and 1,000 ({Growth1000}) images in {seed.ElapsedMilliseconds} ms");
 
-// 2. The console on that data, and Chromium.
-await console.StartAsync(configuration, dataDirectory, settings, CancellationToken.None);
-using var raw = new RawRest(new Uri($"http://localhost:{console.LocalCloudPort}/"), Secret);
+// 2. The console (its own process) on that LocalCloud, and Chromium.
+await console.StartAsync(configuration, dataDirectory, new Dictionary<string, string>
+{
+    ["Console:LocalCloud:InProcess"] = "false",
+    ["Console:LocalCloud:Url"] = localCloudUrl.ToString(),
+    ["Console:LocalCloud:AutomationClientSecret"] = Secret,
+    ["Console:Compute:ListCacheWindow"] = cacheWindow.ToString("c", CultureInfo.InvariantCulture),
+    ["Console:Diagnostics:Enabled"] = "true",
+}, CancellationToken.None);
+using var raw = new RawRest(localCloudUrl, Secret);
 using var diagnostics = new HttpClient { BaseAddress = console.BaseUrl };
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -181,6 +185,7 @@ Console.WriteLine();
 Console.WriteLine($"Chromium {browser.Version} headless, .NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
     $"load average (1 min) {loadBefore} before, {LoadAverage()} after.");
 foreach (var note in notes) Console.WriteLine("- " + note);
+await localCloud.StopAsync();
 return 0;
 
 // Navigates (cold or not, as the cache says) and returns ms from navigation start until the count says the list is complete.
