@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test in the solution: unit, contract, LocalCloud, integration, bUnit, Google-client
+# Runs every test in the solution: unit, contract, LocalCloud, integration, bUnit, Google-client,
 # conformance (node) and Playwright journeys (Debian's Chromium). Installs Chromium first when it is
-# missing and this shell may use apt-get.
+# missing and this shell may use apt-get; likewise PostgreSQL and Redis for the scale-out tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +14,17 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
+
+# The scale-out tests start their own PostgreSQL cluster and Redis server (Debian's packages).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's postgresql and redis-server for the scale-out tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null
+  else
+    echo "The scale-out tests need PostgreSQL and Redis: run 'sudo apt-get install -y postgresql redis-server' first." >&2
+    exit 1
+  fi
+fi
+# Debian's packages start system-wide services on install; the tests use clusters of their own only.
 
 exec dotnet test MachineImagesConsole.sln "$@"

@@ -12,6 +12,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A busy 2-core machine: web-first assertions wait for their condition this long unless a test says otherwise.
+        Assertions.SetDefaultExpectTimeout(20_000);
         await Console.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -33,12 +35,13 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public async Task<IPage> SignInAsAsync(string email, string path = "")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Console.BaseUrl.ToString() });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Console.BaseUrl + path);
         // An anonymous visitor is sent to sign in: LocalCloud's demo chooser.
         await page.GetByRole(AriaRole.Button, new() { Name = email }).ClickAsync();
         await page.WaitForURLAsync(url => url.StartsWith(Console.BaseUrl.ToString(), StringComparison.Ordinal));
+        await Journey.InteractiveAsync(page);
         return page;
     }
 

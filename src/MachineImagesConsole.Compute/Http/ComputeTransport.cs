@@ -64,6 +64,21 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         }
     }
 
+    /// <summary>Sends a stored request again, exactly as recorded (same query, so the same <c>requestId</c>).</summary>
+    public async Task<string> ResendAsync(ComputeRequestRecord request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var method = request.Method ?? throw new ArgumentException($"Unknown Compute method '{request.MethodId}'.", nameof(request));
+        HttpContent? content = null;
+        if (request.Body is not null)
+        {
+            content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(request.Body));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+        using var response = await SendCoreAsync(method, [.. request.Path], request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)), content, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
     public static HttpContent Json<T>(T body, JsonTypeInfo<T> bodyType)
     {
         // Bytes, not a stream: the retry handler may send the same content more than once.
@@ -90,6 +105,9 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         return (requestId ?? Guid.NewGuid()).ToString("D");
     }
 
+    private static string? RequestIdOf(IEnumerable<KeyValuePair<string, string?>>? query)
+        => query?.FirstOrDefault(p => string.Equals(p.Key, "requestId", StringComparison.Ordinal)).Value;
+
     public static string? Bool(bool? value) => value switch { true => "true", false => "false", null => null };
 
     public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
@@ -97,11 +115,21 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
     private async Task<HttpResponseMessage> SendCoreAsync(ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content, CancellationToken cancellationToken)
     {
         var baseUrl = method.Service == ComputeApiService.ResourceManager ? options.ResourceManagerBaseUrl : options.BaseUrl;
-        var uri = method.BuildUri(baseUrl, path, query);
+        var materialized = query?.Where(q => q.Value is not null).ToList();
+        var uri = method.BuildUri(baseUrl, path, materialized);
+        if (method.Verb != HttpMethod.Get)
+        {
+            var body = content is null ? null : await content.ReadAsStringAsync(cancellationToken);
+            await ComputeRequestCapture.BeforeSendAsync(
+                new ComputeRequestRecord(method.Id, path, (materialized ?? []).ToDictionary(q => q.Key, q => q.Value!, StringComparer.Ordinal), body),
+                cancellationToken);
+        }
         var token = await tokens.GetAccessTokenAsync(cancellationToken);
         if (string.IsNullOrEmpty(token)) throw new AccessTokenException("The access token provider returned an empty token.");
 
         using var request = new HttpRequestMessage(method.Verb, uri) { Content = content };
+        var attempts = new ComputeTelemetry.StrongBoxInt();
+        request.Options.Set(ComputeTelemetry.AttemptsOption, attempts);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Accept.Add(JsonMediaType);
         request.Options.Set(ComputeRetryHandler.MethodIdOption, method.Id);
@@ -111,7 +139,20 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
             request.Content = new ByteArrayContent([]);
         }
 
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var activity = ComputeTelemetry.StartCall(method, RequestIdOf(query));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            ComputeTelemetry.Record(activity, method, null, Math.Max(attempts.Value, 1), System.Diagnostics.Stopwatch.GetElapsedTime(started), ex);
+            throw;
+        }
+
+        ComputeTelemetry.Record(activity, method, response.StatusCode, Math.Max(attempts.Value, 1), System.Diagnostics.Stopwatch.GetElapsedTime(started), null);
         if (response.IsSuccessStatusCode) return response;
 
         using (response)

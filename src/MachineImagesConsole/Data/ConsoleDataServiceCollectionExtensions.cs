@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,9 +11,10 @@ namespace MachineImagesConsole.Data;
 public static class ConsoleDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IDbContextFactory{ConsoleDbContext}"/>, the schema initializer (a hosted service),
-    /// the audit log and the audit query service. Reads <c>Console:DataDirectory</c>,
-    /// <c>Console:Data:Provider</c> (default <c>Sqlite</c>) and <c>Console:Data:ConnectionString</c>.
+    /// Adds <see cref="IDbContextFactory{ConsoleDbContext}"/> (and a scoped <see cref="ConsoleDbContext"/> made by it),
+    /// the schema initializer (a hosted service), the audit log and the audit query service. Reads
+    /// <c>Console:DataDirectory</c>, <c>Console:Database:Provider</c> (<c>Sqlite</c>, the default, or <c>PostgreSQL</c>)
+    /// and <c>Console:Database:ConnectionString</c>.
     /// </summary>
     public static IServiceCollection AddConsoleData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,19 +22,7 @@ public static class ConsoleDataServiceCollectionExtensions
         var options = ReadOptions(configuration);
         var connectionString = BuildConnectionString(options);
 
-        services.AddDbContextFactory<ConsoleDbContext>(builder =>
-        {
-            switch (options.Provider)
-            {
-                case ConsoleDataOptions.SqliteProvider:
-                    builder.UseSqlite(connectionString);
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        $"Console:Data:Provider '{options.Provider}' is not supported; use '{ConsoleDataOptions.SqliteProvider}'.");
-            }
-        });
-
+        services.AddDbContextFactory<ConsoleDbContext>(builder => UseProvider(builder, options, connectionString));
         services.AddSingleton(options);
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer>();
@@ -42,22 +32,48 @@ public static class ConsoleDataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Keeps the data-protection key ring in the console database (table <c>DataProtectionKeys</c>), so sign-in
+    /// cookies and stored tokens stay valid across restarts and across instances that share the database.
+    /// </summary>
+    public static IDataProtectionBuilder PersistKeysToConsoleDatabase(this IDataProtectionBuilder builder)
+        => builder.PersistKeysToDbContext<ConsoleDbContext>();
+
+    /// <summary>Applies the configured provider (and the per-provider migrations, see <see cref="ProviderMigrationsAssembly"/>).</summary>
+    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder, ConsoleDataOptions options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.IsPostgreSql
+            ? builder.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            : builder.UseSqlite(connectionString);
+    }
+
     internal static ConsoleDataOptions ReadOptions(IConfiguration configuration)
     {
         var options = new ConsoleDataOptions();
-        configuration.GetSection("Console:Data").Bind(options);
+        configuration.GetSection(ConsoleDataOptions.SectionName).Bind(options);
         if (configuration["Console:DataDirectory"] is { Length: > 0 } dataDirectory)
             options.DataDirectory = dataDirectory;
 
-        if (!string.Equals(options.Provider, ConsoleDataOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(options.Provider, ConsoleDataOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            options.Provider = ConsoleDataOptions.SqliteProvider;
+        }
+        else if (string.Equals(options.Provider, ConsoleDataOptions.PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            options.Provider = ConsoleDataOptions.PostgreSqlProvider;
+        }
+        else
         {
             throw new InvalidOperationException(
-                $"Console:Data:Provider '{options.Provider}' is not supported; use '{ConsoleDataOptions.SqliteProvider}'.");
+                $"Console:Database:Provider '{options.Provider}' is not supported; use '{ConsoleDataOptions.SqliteProvider}' or '{ConsoleDataOptions.PostgreSqlProvider}'.");
         }
 
-        options.Provider = ConsoleDataOptions.SqliteProvider;
+        if (options.IsPostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
+            throw new InvalidOperationException("Console:Database:ConnectionString is required when Console:Database:Provider is PostgreSQL.");
         if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.DataDirectory))
-            throw new InvalidOperationException("Console:DataDirectory must not be empty when Console:Data:ConnectionString is not set.");
+            throw new InvalidOperationException("Console:DataDirectory must not be empty when Console:Database:ConnectionString is not set.");
         return options;
     }
 

@@ -2,7 +2,9 @@ using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Hosting.ScaleOut;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Operations.Lifecycle;
@@ -23,9 +25,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddSingleton(endpoints);
         services.TryAddSingleton(TimeProvider.System);
 
+        // The key ring lives in the console database, so every instance on it reads the same keys.
         services.AddDataProtection()
             .SetApplicationName("MachineImagesConsole")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToConsoleDatabase();
 
         // The console database (audit log, tracked operations, sign-in sessions) and the Compute pipeline.
         services.AddConsoleData(configuration);
@@ -33,10 +36,23 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
+        services.TryAddTransient<Model.Validation.NameAvailability>();
+        services.TryAddScoped<Model.Commands.CommandExecutor>();
+        services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
+        services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
+        services.TryAddScoped<Model.Drills.DrillSources>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
+        services.AddOptions<Model.MutationReconcilerOptions>()
+            .BindConfiguration(Model.MutationReconcilerOptions.SectionName)
+            .Validate(o => o.ReconcileInterval > TimeSpan.Zero, "Console:Mutations:ReconcileInterval must be positive.")
+            .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<Model.MutationReconciler>();
+        services.AddConsoleScaleOut(options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
+        services.AddBackups(configuration);
 
         services.AddConsoleCircuits(configuration);
         services.AddConsoleDiagnostics(configuration);

@@ -132,8 +132,18 @@ public sealed class ComputeListCache : IDisposable
         return load;
     }
 
+    /// <summary>Raised by <see cref="Invalidate"/> (not by <see cref="InvalidateFromPeer"/>): other instances are told.</summary>
+    public event Action<string>? Invalidated;
+
     /// <summary>Forgets every cached read of the project (called on each mutation and when an operation finishes).</summary>
     public void Invalidate(string project)
+    {
+        InvalidateFromPeer(project);
+        Invalidated?.Invoke(project);
+    }
+
+    /// <summary>Another instance changed the project: forget its lists here without telling anyone.</summary>
+    public void InvalidateFromPeer(string project)
     {
         ArgumentNullException.ThrowIfNull(project);
         if (_projects.TryRemove(project, out var token))

@@ -45,7 +45,9 @@ public abstract class CreateTestContext : DashboardTestContext
         services.AddSingleton(sp => new ProtectionStore(sp.GetRequiredService<TrackerHarness>(), TimeProvider.System));
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddScoped<CreateSourceCatalog>();
+        services.AddSingleton<MutationJournal>();
         services.AddScoped<MutationPipeline>();
+        services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> beside a popover provider (selects and menus need one).</summary>

@@ -29,10 +29,36 @@ public sealed class ConsoleDataServiceCollectionExtensionsTests
     [Fact]
     public void AddConsoleData_UnknownProvider_FailsNamingTheKey()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Console:Data:Provider"] = "Oracle" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Console:Database:Provider"] = "Oracle" }).Build();
 
         var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddConsoleData(configuration));
 
-        Assert.Contains("Console:Data:Provider", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Console:Database:Provider", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddConsoleData_PostgreSqlWithoutConnectionString_FailsNamingTheKey()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Console:Database:Provider"] = "postgresql" }).Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddConsoleData(configuration));
+
+        Assert.Contains("Console:Database:ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddConsoleData_PostgreSql_UsesNpgsqlWithTheConnectionString()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Console:Database:Provider"] = "PostgreSQL",
+            ["Console:Database:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=console",
+        }).Build();
+        await using var provider = new ServiceCollection().AddLogging().AddConsoleData(configuration).BuildServiceProvider();
+
+        await using var db = await provider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
+        Assert.Contains("Port=1", db.Database.GetConnectionString(), StringComparison.Ordinal);
     }
 }

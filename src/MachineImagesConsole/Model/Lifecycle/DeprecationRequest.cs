@@ -31,6 +31,19 @@ public sealed record DeprecationRequest(
         };
     }
 
+    /// <summary>
+    /// The request as it must be carried out at <paramref name="now"/>: a later state whose date is today-or-past (now or
+    /// earlier) is applied at once rather than scheduled for a moment that has already gone.
+    /// </summary>
+    public DeprecationRequest DueAt(DateTimeOffset now)
+    {
+        if (State == DeprecationState.Active) return this;
+        var state = State;
+        foreach (var (candidate, date) in new[] { (DeprecationState.Deprecated, Deprecated), (DeprecationState.Obsolete, Obsolete), (DeprecationState.Deleted, Deleted) })
+            if (date is { } d && d <= now && Rank(candidate) > Rank(state)) state = candidate;
+        return state == State ? this : this with { State = state };
+    }
+
     /// <summary>The later states whose date is after <paramref name="now"/>: the console applies them when the date arrives.</summary>
     public IReadOnlyList<(string State, DateTimeOffset DueAt)> Scheduled(DateTimeOffset now)
     {
