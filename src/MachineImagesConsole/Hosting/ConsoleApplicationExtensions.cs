@@ -1,5 +1,6 @@
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components;
+using MachineImagesConsole.Hosting.Telemetry;
 using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -28,6 +29,7 @@ public static class ConsoleApplicationExtensions
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapConsoleAccountEndpoints();
         app.MapOperationsHub();
+        app.MapConsoleMetrics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
