@@ -17,6 +17,7 @@ public sealed class ComputeClient
 {
     private readonly ComputeClientOptions options;
     private readonly TimeProvider time;
+    private readonly ComputeTransport transport;
 
     public ComputeClient(HttpClient http, IAccessTokenProvider tokens, ComputeClientOptions options, TimeProvider? timeProvider = null)
     {
@@ -28,6 +29,7 @@ public sealed class ComputeClient
         time = timeProvider ?? TimeProvider.System;
 
         var transport = new ComputeTransport(http, tokens, options);
+        this.transport = transport;
         MachineImages = new MachineImagesClient(transport);
         Images = new ImagesClient(transport);
         Instances = new InstancesClient(transport);
@@ -139,6 +141,26 @@ public sealed class ComputeClient
 
         if (current.Error is not null) throw new ComputeOperationException(current);
         return current;
+    }
+
+    /// <summary>
+    /// Sends a stored mutating request again, exactly as it was recorded (so with the same <c>requestId</c>: Compute returns the
+    /// operation the first send started, or starts it once). Returns that operation, or null when the method answers with
+    /// something else (a synchronous call such as <c>setIamPolicy</c>).
+    /// </summary>
+    public async Task<Operation?> ResendAsync(ComputeRequestRecord request, CancellationToken cancellationToken = default)
+    {
+        var body = await transport.ResendAsync(request, cancellationToken);
+        if (string.IsNullOrWhiteSpace(body)) return null;
+        try
+        {
+            var operation = System.Text.Json.JsonSerializer.Deserialize(body, Serialization.ComputeJsonContext.Default.Operation);
+            return operation is { Kind: "compute#operation" } ? operation : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static bool IsDone(Operation operation) => string.Equals(operation.Status, OperationStatus.Done, StringComparison.Ordinal);

@@ -64,6 +64,21 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         }
     }
 
+    /// <summary>Sends a stored request again, exactly as recorded (same query, so the same <c>requestId</c>).</summary>
+    public async Task<string> ResendAsync(ComputeRequestRecord request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var method = request.Method ?? throw new ArgumentException($"Unknown Compute method '{request.MethodId}'.", nameof(request));
+        HttpContent? content = null;
+        if (request.Body is not null)
+        {
+            content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(request.Body));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+        using var response = await SendCoreAsync(method, [.. request.Path], request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)), content, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
     public static HttpContent Json<T>(T body, JsonTypeInfo<T> bodyType)
     {
         // Bytes, not a stream: the retry handler may send the same content more than once.
@@ -100,7 +115,15 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
     private async Task<HttpResponseMessage> SendCoreAsync(ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content, CancellationToken cancellationToken)
     {
         var baseUrl = method.Service == ComputeApiService.ResourceManager ? options.ResourceManagerBaseUrl : options.BaseUrl;
-        var uri = method.BuildUri(baseUrl, path, query);
+        var materialized = query?.Where(q => q.Value is not null).ToList();
+        var uri = method.BuildUri(baseUrl, path, materialized);
+        if (method.Verb != HttpMethod.Get)
+        {
+            var body = content is null ? null : await content.ReadAsStringAsync(cancellationToken);
+            await ComputeRequestCapture.BeforeSendAsync(
+                new ComputeRequestRecord(method.Id, path, (materialized ?? []).ToDictionary(q => q.Key, q => q.Value!, StringComparer.Ordinal), body),
+                cancellationToken);
+        }
         var token = await tokens.GetAccessTokenAsync(cancellationToken);
         if (string.IsNullOrEmpty(token)) throw new AccessTokenException("The access token provider returned an empty token.");
 

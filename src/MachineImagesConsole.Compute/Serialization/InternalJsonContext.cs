@@ -67,4 +67,5 @@ internal sealed class OAuthTokenResponse
 [JsonSerializable(typeof(GoogleErrorResponse))]
 [JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(MachineImagesConsole.Compute.Http.ComputeRequestRecord))]
 internal sealed partial class InternalJsonContext : JsonSerializerContext;

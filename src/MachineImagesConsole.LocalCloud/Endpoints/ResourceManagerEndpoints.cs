@@ -10,7 +10,7 @@ public static class ResourceManagerEndpoints
 
     public static IEndpointRouteBuilder MapResourceManagerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/v3/projects:search", (HttpContext http) => ComputeEndpointMapping.HandleAsync(http, SearchAsync)).ExcludeFromDescription();
+        endpoints.MapGet("/v3/projects:search", (HttpContext http) => ComputeEndpointMapping.HandleAsync(http, "cloudresourcemanager.projects.search", SearchAsync)).ExcludeFromDescription();
         return endpoints;
     }
 

@@ -1,4 +1,5 @@
 using MachineImagesConsole.LocalCloud.Endpoints;
+using MachineImagesConsole.LocalCloud.Faults;
 using MachineImagesConsole.LocalCloud.Identity;
 using MachineImagesConsole.LocalCloud.Simulation;
 using MachineImagesConsole.LocalCloud.Store;
@@ -61,6 +62,7 @@ public static class LocalCloudApp
         builder.Services.AddSingleton<OperationSignal>();
         builder.Services.AddSingleton<OperationEffects>();
         builder.Services.AddSingleton<OperationEngine>();
+        builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddHostedService<OperationDriver>();
 
         builder.Services.AddAuthentication().AddCookie(IdentityEndpoints.CookieScheme, IdentityEndpoints.ConfigureCookie);
@@ -115,7 +117,11 @@ public static class LocalCloudApp
         app.MapIdentityEndpoints();
         app.MapComputeEndpoints();
         app.MapResourceManagerEndpoints();
-        if (snapshot.EnableTestControl) app.MapTestControlEndpoints();
+        if (snapshot.EnableTestControl)
+        {
+            app.MapTestControlEndpoints();
+            app.MapFaultControlEndpoints();
+        }
 
         // Create/seed the store before the server accepts requests.
         app.Services.GetRequiredService<StoreInitializer>().InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();

@@ -1,3 +1,5 @@
+using MachineImagesConsole.LocalCloud.Faults;
+
 namespace MachineImagesConsole.LocalCloud.Hosting;
 
 /// <summary>The <c>LocalCloud</c> configuration section. Validated on start by <see cref="LocalCloudOptionsValidator"/>.</summary>
@@ -27,6 +29,9 @@ public sealed class LocalCloudOptions
     public bool SeedDemoWorld { get; set; } = true;
 
     public SimulationOptions Simulation { get; set; } = new();
+
+    /// <summary>Injected HTTP faults on Compute calls (off when there is no rule). See docs/localcloud.md.</summary>
+    public FaultOptions Faults { get; set; } = new();
 
     public Dictionary<string, PersonOptions> People { get; set; } = new(StringComparer.Ordinal);
 

@@ -40,6 +40,8 @@ public sealed class LocalCloudOptionsValidator : IValidateOptions<LocalCloudOpti
             if (!Seed.WorldCatalog.IsZone(sim.StockoutZones[i]))
                 errors.Add($"{s}:Simulation:StockoutZones:{i} '{sim.StockoutZones[i]}' is not a LocalCloud zone.");
 
+        errors.AddRange(options.Faults.Validate($"{s}:Faults"));
+
         foreach (var (key, person) in options.People)
         {
             if (string.IsNullOrWhiteSpace(person.Email) || !person.Email.Contains('@', StringComparison.Ordinal))

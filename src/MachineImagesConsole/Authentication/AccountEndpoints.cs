@@ -22,11 +22,44 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    /// <summary>A local, non-protocol-relative path; anything else becomes "/" (no open redirects).</summary>
-    public static string SafeReturnUrl(string? returnUrl)
-        => !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    /// <summary>
+    /// The return URL when it is a local path, else "/" (no open redirects). Local as ASP.NET Core's <c>IsLocalUrl</c>
+    /// means it (starts with one "/", never "//" or "/\\", no control character), and stricter: no backslash anywhere, no
+    /// whitespace or dot segment in the path, and the path stays so after percent-decoding again (up to three times), so
+    /// an encoded tab, "//" or "\\" cannot turn into a host in a browser or further down the line.
+    /// </summary>
+    public static string SafeReturnUrl(string? returnUrl) => IsLocalReturnUrl(returnUrl) ? returnUrl! : "/";
+
+    private static bool IsLocalReturnUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || url.Length > 2048) return false;
+        if (url.Any(c => char.IsControl(c) || c == '\\')) return false;
+        var path = url[..(url.IndexOfAny(['?', '#']) is var end and >= 0 ? end : url.Length)];
+        for (var round = 0; round < 4; round++)
+        {
+            if (!IsPlainLocalPath(path)) return false;
+            string decoded;
+            try
+            {
+                decoded = Uri.UnescapeDataString(path);
+            }
+            catch (UriFormatException)
+            {
+                return false;
+            }
+            if (decoded == path) return true;
+            path = decoded;
+        }
+        return false; // still changing after three decodings: an encoded trick
+    }
+
+    private static bool IsPlainLocalPath(string path)
+    {
+        if (path.Length == 0 || path[0] != '/') return false;
+        if (path.Length > 1 && path[1] is '/' or '\\') return false;
+        if (path.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')) return false;
+        return !path.Split('/').Any(segment => segment is "." or "..");
+    }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, UserSessionStore sessions, IOptions<ConsoleOptions> options, IOptionsMonitor<OpenIdConnectOptions> oidc)
     {

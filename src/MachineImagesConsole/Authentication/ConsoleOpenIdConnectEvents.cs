@@ -44,6 +44,13 @@ internal sealed class ConsoleOpenIdConnectEvents(
         return Task.CompletedTask;
     }
 
+    public override Task TicketReceived(TicketReceivedContext context)
+    {
+        // However the sign-in started (a challenge on any page or /account/signin), it ends on a local path.
+        context.ReturnUri = AccountEndpoints.SafeReturnUrl(context.ReturnUri);
+        return Task.CompletedTask;
+    }
+
     public override Task RedirectToIdentityProviderForSignOut(RedirectContext context)
     {
         context.ProtocolMessage.PostLogoutRedirectUri = endpoints.SignOutCallback.AbsoluteUri;

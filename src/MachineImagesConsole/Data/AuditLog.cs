@@ -68,6 +68,30 @@ public sealed class AuditLog(IDbContextFactory<ConsoleDbContext> contextFactory,
                 cancellationToken);
     }
 
+    /// <summary>Stores the request a Pending record is about to send (before it is sent).</summary>
+    public async Task SetRequestAsync(long id, string requestJson, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.AuditRecords
+            .Where(r => r.Id == id)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.RequestJson, requestJson), cancellationToken);
+    }
+
+    /// <summary>Every record still Pending (an intent whose Compute call has not been settled), oldest first.</summary>
+    public async Task<IReadOnlyList<AuditRecord>> ListPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = await db.AuditRecords.AsNoTracking().Where(r => r.Outcome == AuditOutcome.Pending).ToListAsync(cancellationToken);
+        return [.. pending.OrderBy(r => r.Id)];
+    }
+
+    /// <summary>One record, or null.</summary>
+    public async Task<AuditRecord?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AuditRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
+
     internal static string? JoinReasons(IReadOnlyList<string>? reasons)
         => reasons is null || reasons.Count == 0 ? null : string.Join(", ", reasons.Distinct(StringComparer.Ordinal));
 

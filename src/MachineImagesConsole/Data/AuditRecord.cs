@@ -40,6 +40,15 @@ public sealed class AuditRecord
     /// <summary>The Compute operation the call returned, when it returned one.</summary>
     public string? OperationName { get; set; }
 
+    /// <summary>
+    /// The whole Compute request as sent (method, path, query with the requestId, body), stored before it went on the wire
+    /// (<c>ComputeRequestRecord</c> JSON) so that the reconciler can send it again; null until the call was sent.
+    /// </summary>
+    public string? RequestJson { get; set; }
+
+    /// <summary>Whose credentials the call was made with.</summary>
+    public ComputeIdentity Identity { get; set; }
+
     /// <summary>When the outcome was last changed (UTC).</summary>
     public DateTimeOffset? CompletedTime { get; set; }
 }

@@ -19,6 +19,9 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.ErrorReasons).HasMaxLength(1024);
         builder.Property(r => r.OperationName).HasMaxLength(128);
+        builder.Property(r => r.Identity).HasConversion<string>().HasMaxLength(16);
+
+        builder.HasIndex(r => r.Outcome);
 
         builder.HasIndex(r => r.Time);
         builder.HasIndex(r => new { r.Project, r.Time });

@@ -37,6 +37,12 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
+        services.AddOptions<Model.MutationReconcilerOptions>()
+            .BindConfiguration(Model.MutationReconcilerOptions.SectionName)
+            .Validate(o => o.ReconcileInterval > TimeSpan.Zero, "Console:Mutations:ReconcileInterval must be positive.")
+            .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<Model.MutationReconciler>();
         services.AddConsoleScaleOut(options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();

@@ -26,6 +26,7 @@ public static class ComputeSessionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ComputeListCache>();
         services.TryAddScoped<ComputeSession>();
+        services.TryAddSingleton<MutationJournal>();
         services.TryAddScoped<MutationPipeline>();
         return services;
     }

@@ -52,6 +52,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IOptions<OperationTrackingOptions>>(Options.Create(new OperationTrackingOptions()));
         Services.AddSingleton<OperationTracker>();
         Services.AddLogging();
+        Services.AddSingleton<MutationJournal>();
         Services.AddScoped<MutationPipeline>();
         Services.AddImageLifecycle();
 

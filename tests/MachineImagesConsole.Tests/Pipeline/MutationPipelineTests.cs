@@ -52,7 +52,7 @@ public sealed class MutationPipelineTests : IAsyncLifetime
         var cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
         var session = new ComputeSession(services, new FakeComputeClientFactory(_handler), auth, cache, Options.Create(new ComputeSessionOptions()));
         return new MutationPipeline(auth, TestUsers.AuthorizationService(), new AuditLog(_database, TimeProvider.System), session, _tracker, cache,
-            NullLogger<MutationPipeline>.Instance);
+            new MutationJournal(new AuditLog(_database, TimeProvider.System)), NullLogger<MutationPipeline>.Instance);
     }
 
     private static MutationCommand InsertCommand() => MutationCommand.ForOperation(
@@ -139,7 +139,8 @@ public sealed class MutationPipelineTests : IAsyncLifetime
     {
         var attempt = 0;
         _respond = _ => Task.FromResult(++attempt == 1
-            ? FakeComputeHandler.Json(HttpStatusCode.ServiceUnavailable, FakeComputeHandler.ErrorJson(503, "backendError", "Backend Error"))
+            // A definite refusal worth retrying (an ambiguous 5xx is settled by the pipeline itself, see MutationDurabilityTests).
+            ? FakeComputeHandler.Json(HttpStatusCode.TooManyRequests, FakeComputeHandler.ErrorJson(429, "rateLimitExceeded", "Rate Limit Exceeded"))
             : FakeComputeHandler.Json(HttpStatusCode.OK, FakeComputeHandler.OperationJson("operation-2", "RUNNING")));
         var pipeline = PipelineFor(TestUsers.Operator);
         var command = InsertCommand();
@@ -207,6 +208,104 @@ public sealed class MutationPipelineTests : IAsyncLifetime
 
         Assert.Equal(MutationOutcome.Submitted, cloned.Outcome);
         Assert.Equal([AuditOutcome.Submitted, AuditOutcome.Denied], (await AuditAsync()).Select(r => r.Outcome));
+    }
+
+    private static string OperationListJson(params string[] operations)
+        => "{\"kind\":\"compute#operationList\",\"items\":[" + string.Join(",", operations) + "]}";
+
+    private static string OperationWithClientId(string name, Guid requestId)
+        => FakeComputeHandler.OperationJson(name, "RUNNING").TrimEnd().TrimEnd('}') + ",\"clientOperationId\":\"" + requestId.ToString("D") + "\"}";
+
+    [Fact]
+    public async Task ExecuteAsync_StoresWholeRequestBeforeSendingIt()
+    {
+        AuditRecord? seenBeforeSend = null;
+        _respond = async _ =>
+        {
+            seenBeforeSend = Assert.Single(await AuditAsync());
+            return FakeComputeHandler.Json(HttpStatusCode.OK, FakeComputeHandler.OperationJson("operation-9", "RUNNING"));
+        };
+        var command = InsertCommand();
+
+        await PipelineFor(TestUsers.Operator).ExecuteAsync(command, default);
+
+        Assert.NotNull(seenBeforeSend);
+        Assert.Equal(AuditOutcome.Pending, seenBeforeSend.Outcome);
+        var stored = MachineImagesConsole.Compute.Http.ComputeRequestRecord.FromJson(seenBeforeSend.RequestJson);
+        Assert.NotNull(stored);
+        Assert.Equal("compute.machineImages.insert", stored.MethodId);
+        Assert.Equal(command.RequestId, stored.RequestId);
+        Assert.Equal([Project], stored.Path);
+        Assert.Contains("\"nightly\"", stored.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ReplyLostAfterCommit_FindsTheOperationByRequestIdAndSubmits()
+    {
+        var command = InsertCommand();
+        _respond = request => Task.FromResult(request.Method == HttpMethod.Post
+            ? FakeComputeHandler.Json(HttpStatusCode.ServiceUnavailable, FakeComputeHandler.ErrorJson(503, "backendError", "Backend Error"))
+            : FakeComputeHandler.Json(HttpStatusCode.OK, OperationListJson(
+                OperationWithClientId("someone-else", Guid.NewGuid()), OperationWithClientId("operation-7", command.RequestId))));
+
+        var result = await PipelineFor(TestUsers.Operator).ExecuteAsync(command, default);
+
+        Assert.Equal(MutationOutcome.Submitted, result.Outcome);
+        Assert.Equal("operation-7", result.OperationName);
+        Assert.Single(_handler.Requests, r => r.Method == HttpMethod.Post);
+        var list = Assert.Single(_handler.Requests, r => r.Method == HttpMethod.Get);
+        Assert.Contains(command.RequestId.ToString("D"), Uri.UnescapeDataString(list.RequestUri!.Query), StringComparison.Ordinal);
+        var record = Assert.Single(await AuditAsync());
+        Assert.Equal(AuditOutcome.Submitted, record.Outcome);
+        Assert.Equal("operation-7", record.OperationName);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_AmbiguousFailureNotCommitted_SendsTheSameRequestAgain()
+    {
+        var posts = 0;
+        _respond = request => Task.FromResult(request.Method == HttpMethod.Get
+            ? FakeComputeHandler.Json(HttpStatusCode.OK, OperationListJson())
+            : ++posts == 1
+                ? FakeComputeHandler.Json(HttpStatusCode.BadGateway, FakeComputeHandler.ErrorJson(502, "backendError", "Bad Gateway"))
+                : FakeComputeHandler.Json(HttpStatusCode.OK, FakeComputeHandler.OperationJson("operation-8", "RUNNING")));
+        var command = InsertCommand();
+
+        var result = await PipelineFor(TestUsers.Operator).ExecuteAsync(command, default);
+
+        Assert.Equal(MutationOutcome.Submitted, result.Outcome);
+        var sent = _handler.Requests.Where(r => r.Method == HttpMethod.Post).ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, r => Assert.Equal(command.RequestId.ToString(), RequestIdOf(r)));
+        Assert.Equal(sent[0].RequestUri, sent[1].RequestUri);
+        Assert.Equal(AuditOutcome.Submitted, Assert.Single(await AuditAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ComputeUnreachable_LeavesTheIntentPendingWithItsRequest()
+    {
+        _respond = _ => throw new HttpRequestException("Connection refused");
+        var command = InsertCommand();
+
+        var result = await PipelineFor(TestUsers.Operator).ExecuteAsync(command, default);
+
+        Assert.Equal(MutationOutcome.Failed, result.Outcome);
+        Assert.Contains("background", result.WhatToDo, StringComparison.Ordinal);
+        var record = Assert.Single(await AuditAsync());
+        Assert.Equal(AuditOutcome.Pending, record.Outcome);
+        Assert.Equal(command.RequestId, MachineImagesConsole.Compute.Http.ComputeRequestRecord.FromJson(record.RequestJson)?.RequestId);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DefiniteRefusal_IsNotSentAgain()
+    {
+        _respond = _ => Task.FromResult(FakeComputeHandler.Json(HttpStatusCode.Forbidden, FakeComputeHandler.ErrorJson(403, "forbidden", "Required 'compute.machineImages.create' permission")));
+
+        var result = await PipelineFor(TestUsers.Operator).ExecuteAsync(InsertCommand(), default);
+
+        Assert.Equal(MutationOutcome.Failed, result.Outcome);
+        Assert.Single(_handler.Requests);
+        Assert.Equal(AuditOutcome.Failed, Assert.Single(await AuditAsync()).Outcome);
     }
 
     [Fact]

@@ -48,6 +48,11 @@ namespace MachineImagesConsole.Data.Migrations
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OperationName")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -68,6 +73,9 @@ namespace MachineImagesConsole.Data.Migrations
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -77,6 +85,8 @@ namespace MachineImagesConsole.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Outcome");
 
                     b.HasIndex("RequestId");
 

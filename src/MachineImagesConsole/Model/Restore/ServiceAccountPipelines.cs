@@ -20,6 +20,7 @@ public sealed class ServiceAccountPipelines(
     AuditLog auditLog,
     OperationTracker tracker,
     ComputeListCache listCache,
+    MutationJournal journal,
     ILoggerFactory loggers)
 {
     /// <summary>The pipeline and the service-account session it uses (for reads) for <paramref name="actor"/>.</summary>
@@ -29,7 +30,7 @@ public sealed class ServiceAccountPipelines(
         var state = new FixedAuthenticationStateProvider(actor);
         var session = new ComputeSession(services, clientFactory, state, listCache,
             Options.Create(new ComputeSessionOptions { Identity = ComputeIdentity.ServiceAccount }));
-        var pipeline = new MutationPipeline(state, authorization, auditLog, session, tracker, listCache, loggers.CreateLogger<MutationPipeline>());
+        var pipeline = new MutationPipeline(state, authorization, auditLog, session, tracker, listCache, journal, loggers.CreateLogger<MutationPipeline>());
         return (pipeline, session);
     }
 }

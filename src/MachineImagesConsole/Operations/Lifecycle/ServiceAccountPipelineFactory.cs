@@ -17,6 +17,7 @@ public sealed class ServiceAccountPipelineFactory(
     AuditLog auditLog,
     OperationTracker tracker,
     ComputeListCache cache,
+    MutationJournal journal,
     ILoggerFactory loggers) : IBackgroundPipelineFactory
 {
     /// <summary>The authentication type of the principal background work runs as.</summary>
@@ -30,6 +31,6 @@ public sealed class ServiceAccountPipelineFactory(
         var state = new FixedAuthenticationStateProvider(user);
         var session = new ComputeSession(services, clientFactory, state, cache,
             Options.Create(new ComputeSessionOptions { Identity = ComputeIdentity.ServiceAccount }));
-        return new MutationPipeline(state, authorization, auditLog, session, tracker, cache, loggers.CreateLogger<MutationPipeline>());
+        return new MutationPipeline(state, authorization, auditLog, session, tracker, cache, journal, loggers.CreateLogger<MutationPipeline>());
     }
 }
