@@ -55,6 +55,11 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)");
 
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("OperationName")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
@@ -75,6 +80,9 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RequestJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(1024)
@@ -84,6 +92,8 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Outcome");
 
                     b.HasIndex("RequestId");
 
