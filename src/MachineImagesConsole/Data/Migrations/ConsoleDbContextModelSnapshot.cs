@@ -317,6 +317,29 @@ namespace MachineImagesConsole.Data.Migrations
                     b.ToTable("DrillRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.Property<long>("TrackedOperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackedOperationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("OperationLeases", (string)null);
+                });
+
             modelBuilder.Entity("MachineImagesConsole.Data.ProtectionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -660,6 +683,15 @@ namespace MachineImagesConsole.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
+                        .WithMany()
+                        .HasForeignKey("TrackedOperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

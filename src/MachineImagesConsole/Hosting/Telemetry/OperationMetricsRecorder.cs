@@ -17,7 +17,7 @@ public sealed class OperationMetricsRecorder(OperationTracker tracker, ConsoleMe
         {
             await foreach (var progress in tracker.SubscribeAllAsync(stoppingToken))
             {
-                Record(progress);
+                if (!tracker.IsFromPeer(progress)) Record(progress);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -328,6 +328,29 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.ToTable("DrillRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.Property<long>("TrackedOperationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("TrackedOperationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("OperationLeases", (string)null);
+                });
+
             modelBuilder.Entity("MachineImagesConsole.Data.ProtectionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -683,6 +706,15 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
+                        .WithMany()
+                        .HasForeignKey("TrackedOperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
