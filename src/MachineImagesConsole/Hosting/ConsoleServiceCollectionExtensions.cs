@@ -51,7 +51,7 @@ public static class ConsoleServiceCollectionExtensions
             .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
             .ValidateOnStart();
         services.AddHostedService<Model.MutationReconciler>();
-        services.AddConsoleScaleOut(options);
+        services.AddConsoleScaleOut(configuration, options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
         services.AddBackups(configuration);
