@@ -3,11 +3,19 @@ using Microsoft.Playwright;
 namespace MachineImagesConsole.EndToEnd.Tests;
 
 /// <summary>One running console (LocalCloud in-process, timed simulation) and one Chromium for a test class.</summary>
-public sealed class ConsoleFixture : IAsyncLifetime
+public class ConsoleFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public ConsoleProcess Console { get; } = new();
+    public ConsoleFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>A console started with more configuration (environment variables, e.g. LocalCloud simulation settings).</summary>
+    protected ConsoleFixture(IReadOnlyDictionary<string, string>? environment) => Console = new ConsoleProcess(environment: environment);
+
+    public ConsoleProcess Console { get; }
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -54,5 +54,6 @@ public static class DashboardFormat
     /// <summary>The segment after <paramref name="collection"/> in a resource URL (e.g. the zone of an instance URL).</summary>
     public static string? SegmentAfter(string? url, string collection) => ResourceLinks.SegmentAfter(url, collection);
 
-    private static string Plural(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
+    /// <summary>"1 version", "2 versions": a count with its noun in the right number.</summary>
+    public static string Plural(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
 }
