@@ -79,6 +79,20 @@ internal static class Journey
         }
         await item.First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0, new() { Timeout = Slow });
+        // As a person would, wait until the select shows the choice (the server has taken it) before going on.
+        await Assertions.Expect(select.Locator("xpath=self::input | .//input").First).ToHaveValueAsync(
+            new Regex("^" + string.Join(@"\s*", option.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))), new() { Timeout = Slow });
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="success"/>; if the command path shows a refusal or an error instead, fails with its text
+    /// (so a journey's failure says what the console said).
+    /// </summary>
+    public static async Task ExpectDoneAsync(IPage page, ILocator success, float timeout = Slow)
+    {
+        var problem = page.GetByTestId("submit-error").Or(page.GetByTestId("submit-forbidden"));
+        await Assertions.Expect(success.Or(problem).First).ToBeVisibleAsync(new() { Timeout = timeout });
+        if (await success.CountAsync() == 0) Assert.Fail("The console refused: " + await problem.First.InnerTextAsync());
     }
 
     public static Task ScreenshotAsync(IPage page, string name)
