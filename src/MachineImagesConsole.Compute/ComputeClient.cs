@@ -82,7 +82,7 @@ public sealed class ComputeClient
     public ResourceManagerClient ResourceManager { get; }
 
     /// <summary>
-    /// An <see cref="HttpClient"/> whose pipeline is <see cref="ComputeRetryHandler"/> → <paramref name="inner"/>
+    /// An <see cref="HttpClient"/> whose pipeline is <see cref="ComputeRetryHandler"/> → <see cref="ComputeAttemptHandler"/> → <paramref name="inner"/>
     /// (a pooled <see cref="SocketsHttpHandler"/> when null). Its own timeout is off; the retry handler times
     /// each attempt out (<see cref="ComputeClientOptions.AttemptTimeout"/>). Disposing it disposes <paramref name="inner"/>.
     /// </summary>
@@ -90,7 +90,7 @@ public sealed class ComputeClient
     {
         ArgumentNullException.ThrowIfNull(options);
         inner ??= new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        return new HttpClient(new ComputeRetryHandler(options, inner, timeProvider), disposeHandler: true)
+        return new HttpClient(new ComputeRetryHandler(options, new ComputeAttemptHandler { InnerHandler = inner }, timeProvider), disposeHandler: true)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };

@@ -32,6 +32,7 @@ public static class ComputeServiceCollectionExtensions
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new ComputeRetryHandler(
                 sp.GetRequiredService<IOptions<ComputeClientOptions>>().Value,
-                sp.GetService<TimeProvider>()));
+                sp.GetService<TimeProvider>()))
+            .AddHttpMessageHandler(() => new ComputeAttemptHandler());
     }
 }

@@ -18,9 +18,12 @@ internal static class Journey
     /// <summary>Deadline for the app's own work (loading a page, Compute answering) on a loaded machine.</summary>
     public const float Slow = 60_000;
 
-    /// <summary>Waits until the Blazor circuit is interactive (the layout marks it), so clicks and keys reach the server.</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit is interactive (the layout marks it), so clicks and keys reach the server; a static
+    /// page (errors, access denied) marks itself <c>static</c>.
+    /// </summary>
     public static Task InteractiveAsync(IPage page)
-        => page.Locator("[data-circuit=interactive]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Slow });
+        => page.Locator("[data-circuit=interactive], [data-circuit=static]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Slow });
 
     /// <summary>Opens <paramref name="path"/> and waits until it is interactive.</summary>
     public static async Task OpenAsync(IPage page, string path)

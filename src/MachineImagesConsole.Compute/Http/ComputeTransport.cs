@@ -105,6 +105,9 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         return (requestId ?? Guid.NewGuid()).ToString("D");
     }
 
+    private static string? RequestIdOf(IEnumerable<KeyValuePair<string, string?>>? query)
+        => query?.FirstOrDefault(p => string.Equals(p.Key, "requestId", StringComparison.Ordinal)).Value;
+
     public static string? Bool(bool? value) => value switch { true => "true", false => "false", null => null };
 
     public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
@@ -125,6 +128,8 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         if (string.IsNullOrEmpty(token)) throw new AccessTokenException("The access token provider returned an empty token.");
 
         using var request = new HttpRequestMessage(method.Verb, uri) { Content = content };
+        var attempts = new ComputeTelemetry.StrongBoxInt();
+        request.Options.Set(ComputeTelemetry.AttemptsOption, attempts);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Accept.Add(JsonMediaType);
         request.Options.Set(ComputeRetryHandler.MethodIdOption, method.Id);
@@ -134,7 +139,20 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
             request.Content = new ByteArrayContent([]);
         }
 
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var activity = ComputeTelemetry.StartCall(method, RequestIdOf(query));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            ComputeTelemetry.Record(activity, method, null, Math.Max(attempts.Value, 1), System.Diagnostics.Stopwatch.GetElapsedTime(started), ex);
+            throw;
+        }
+
+        ComputeTelemetry.Record(activity, method, response.StatusCode, Math.Max(attempts.Value, 1), System.Diagnostics.Stopwatch.GetElapsedTime(started), null);
         if (response.IsSuccessStatusCode) return response;
 
         using (response)

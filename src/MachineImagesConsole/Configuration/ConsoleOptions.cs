@@ -25,6 +25,15 @@ public sealed class ConsoleOptions
 
     public LocalCloudConnectionOptions LocalCloud { get; set; } = new();
 
+    /// <summary>
+    /// Several instances: a StackExchange.Redis configuration string (e.g. <c>redis:6379</c>). When set, the operations
+    /// hub uses Redis as its backplane and list-cache invalidations and operation progress reach every instance.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>This instance's name in operation leases, logs and metrics (default: host name and process id).</summary>
+    public string? InstanceName { get; set; }
+
     public bool IsGoogleMode => string.Equals(Mode, ConsoleModes.Google, StringComparison.OrdinalIgnoreCase);
 
     public bool IsLocalCloudMode => string.Equals(Mode, ConsoleModes.LocalCloud, StringComparison.OrdinalIgnoreCase);

@@ -51,8 +51,29 @@ public sealed partial class ConsoleOptionsValidator : IValidateOptions<ConsoleOp
             failures.Add($"{Prefix}LocalCloud:Url must be an absolute http or https URL (was '{options.LocalCloud.Url}').");
         }
 
+        if (options.Redis is not null)
+        {
+            try
+            {
+                StackExchange.Redis.ConfigurationOptions.Parse(options.Redis);
+                if (string.IsNullOrWhiteSpace(options.Redis)) failures.Add($"{Prefix}Redis must not be empty when set.");
+            }
+            catch (ArgumentException exception)
+            {
+                failures.Add($"{Prefix}Redis is not a valid Redis configuration string: {exception.Message}");
+            }
+        }
+
+        if (options.InstanceName is not null && !InstanceNameRegex().IsMatch(options.InstanceName))
+        {
+            failures.Add($"{Prefix}InstanceName must be 1-63 letters, digits, '-', '_' or '.' (was '{options.InstanceName}').");
+        }
+
         return failures;
     }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,63}$")]
+    private static partial Regex InstanceNameRegex();
 
     private static void CheckCompute(ConsoleOptions options, List<string> failures)
     {

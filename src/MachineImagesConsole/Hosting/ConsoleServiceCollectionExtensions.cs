@@ -2,7 +2,9 @@ using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components.Layout;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Hosting.ScaleOut;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Operations.Lifecycle;
@@ -37,6 +39,10 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddTransient<Model.Validation.NameAvailability>();
         services.TryAddScoped<Model.Settings.SettingsSummary>();
         services.TryAddScoped<Model.Commands.CommandExecutor>();
+        services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
+        services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
+        services.TryAddScoped<Model.Drills.DrillSources>();
+        services.TryAddScoped<Model.Operations.OperationsFeed>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddOptions<Model.MutationReconcilerOptions>()
@@ -45,8 +51,10 @@ public static class ConsoleServiceCollectionExtensions
             .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
             .ValidateOnStart();
         services.AddHostedService<Model.MutationReconciler>();
+        services.AddConsoleScaleOut(configuration, options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
+        services.AddBackups(configuration);
 
         services.AddConsoleCircuits(configuration);
         services.AddConsoleDiagnostics(configuration);

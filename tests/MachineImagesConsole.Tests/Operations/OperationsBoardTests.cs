@@ -156,26 +156,48 @@ public sealed class OperationsBoardTests
         => Assert.Equal(expected, OperationFormat.Elapsed(TimeSpan.FromSeconds(seconds)));
 
     [Fact]
-    public void Apply_RunningOperationComputeHasNotListed_StartedIsWhenItBegan()
+    public void Apply_TrackedBeforeComputeListsIt_StartTimeIsKnownWhileItRuns()
     {
         var board = new OperationsBoard("acme-prod");
 
-        board.Apply(Live("op-new", "RUNNING", 30), Now);
+        board.Apply(Live("op-1", "RUNNING", 30), Now);
 
-        var row = Assert.Single(board.Rows(OperationsQuery.Empty));
+        var row = board.Rows(OperationsQuery.Empty).Single();
         Assert.Equal(Now - TimeSpan.FromSeconds(20), row.Started);
+        Assert.True(row.InFlight);
     }
 
     [Fact]
-    public void SetListed_TrackedRowWithoutStart_TakesTheListedStartTime()
+    public void SetListed_TrackerAheadOfTheListing_KeepsTheLiveStateAndTakesComputesStartTime()
     {
         var board = new OperationsBoard("acme-prod");
-        board.Apply(Live("op-1", "RUNNING", 55), Now);
-        var tracked = board.Rows(OperationsQuery.Empty).Single().Started;
+        board.Apply(Live("op-1", "RUNNING", 60));
 
-        board.SetListed([Listed("op-1", "PENDING", 0)], Now);
+        board.SetListed([Listed("op-1", "RUNNING", 10)], Now);
 
-        Assert.Equal(tracked, board.Rows(OperationsQuery.Empty).Single().Started);
-        Assert.NotNull(tracked);
+        var row = board.Rows(OperationsQuery.Empty).Single();
+        Assert.Equal(60, row.Progress);
+        Assert.Equal(DateTimeOffset.Parse("2025-03-01T11:59:30Z", System.Globalization.CultureInfo.InvariantCulture), row.Started);
+        Assert.True(row.Tracked);
+        Assert.Empty(board.Untracked);
+    }
+
+    [Theory]
+    [InlineData("insert", "machineImages/nightly", null, "Create machine image nightly")]
+    [InlineData("delete", "images/web-v1", null, "Delete image web-v1")]
+    [InlineData("setLabels", "images/web-v1", null, "Set labels of image web-v1")]
+    [InlineData("deprecate", "images/web-v1", null, "Deprecate image web-v1")]
+    [InlineData("insert", "instances/web-1", "us-central1-a", "Create instance web-1 (us-central1-a)")]
+    public void Title_NamesTheRowByKindAndTarget(string type, string target, string? zone, string title)
+    {
+        var board = new OperationsBoard("acme-prod");
+        var listed = Listed("operation-1700000000000-abc", "RUNNING", 5, target, zone);
+        listed.OperationType = type;
+
+        board.SetListed([listed], Now);
+
+        var row = board.Rows(OperationsQuery.Empty).Single();
+        Assert.Equal(title, row.Title);
+        Assert.DoesNotContain("operation-", row.Title, StringComparison.Ordinal);
     }
 }

@@ -66,6 +66,10 @@ public sealed partial class CommandExecutor(
 
             return value;
         }
+        catch (OperationCanceledException)
+        {
+            return null; // the page that ran it closed; tracked operations go on and stay in the operations list
+        }
         catch (Exception error) when (CommandProblems.From(error, state.Result?.RequestId) is { } problem)
         {
             LogRefused(request.Title, problem.Kind);
