@@ -572,6 +572,29 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.ToTable("DrillRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.Property<long>("TrackedOperationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("TrackedOperationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("OperationLeases", (string)null);
+                });
+
             modelBuilder.Entity("MachineImagesConsole.Data.ProtectionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -950,6 +973,15 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
             modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
+                        .WithMany()
+                        .HasForeignKey("TrackedOperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
