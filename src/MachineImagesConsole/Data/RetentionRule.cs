@@ -30,6 +30,15 @@ public sealed class RetentionRule
 
     public int? OlderThanDays { get; set; }
 
+    /// <summary>Keep the newest resource of each of the last N days that have one (backup policies).</summary>
+    public int? KeepDaily { get; set; }
+
+    /// <summary>Keep the newest resource of each of the last N ISO weeks that have one.</summary>
+    public int? KeepWeekly { get; set; }
+
+    /// <summary>Keep the newest resource of each of the last N months that have one.</summary>
+    public int? KeepMonthly { get; set; }
+
     public string CreatedBy { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; set; }

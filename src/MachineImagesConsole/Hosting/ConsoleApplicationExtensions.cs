@@ -11,6 +11,8 @@ public static class ConsoleApplicationExtensions
 {
     public static WebApplication UseConsolePipeline(this WebApplication app)
     {
+        // First, so every response (errors and status pages included) carries them. HSTS only goes on https responses.
+        app.UseSecurityHeaders(ConsoleSecurityHeaders.Create(app.Services.GetRequiredService<ConsoleEndpoints>(), app.Environment.IsDevelopment()));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -19,6 +21,7 @@ public static class ConsoleApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         // The top-level wwwroot/ (content root), served before authentication: public files only.
+        app.UseRealtimeOriginCheck();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -29,8 +32,9 @@ public static class ConsoleApplicationExtensions
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         app.MapConsoleAccountEndpoints();
         app.MapOperationsHub();
+        app.MapConsoleDiagnostics();
         app.MapConsoleMetrics();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }
 }

@@ -4,6 +4,7 @@ using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Hosting.ScaleOut;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Operations.Lifecycle;
@@ -35,6 +36,13 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleCompute(options, endpoints);
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
+        services.TryAddTransient<Model.Validation.NameAvailability>();
+        services.TryAddScoped<Model.Settings.SettingsSummary>();
+        services.TryAddScoped<Model.Commands.CommandExecutor>();
+        services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
+        services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
+        services.TryAddScoped<Model.Drills.DrillSources>();
+        services.TryAddScoped<Model.Operations.OperationsFeed>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddOptions<Model.MutationReconcilerOptions>()
@@ -46,8 +54,10 @@ public static class ConsoleServiceCollectionExtensions
         services.AddConsoleScaleOut(configuration, options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
+        services.AddBackups(configuration);
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddConsoleCircuits(configuration);
+        services.AddConsoleDiagnostics(configuration);
         services.AddMudServices();
         services.AddScoped<ProjectContext>();
         services.TryAddScoped<IProjectDirectory, ComputeProjectDirectory>();

@@ -36,6 +36,9 @@ public sealed class LocalCloudHost : IAsyncDisposable
 
     public LocalCloudAutomationClient AutomationClient { get; }
 
+    /// <summary>LocalCloud's own services (tests reach its fault injector through them).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>
     /// The composition seam: builds LocalCloud's (not yet started) web application from the args and overrides.
     /// Replaced by tests; defaults to LocalCloud's own entry point.

@@ -3,6 +3,8 @@ using MachineImagesConsole.Compute.Credentials;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Compute.ResourceManager;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Model.Dashboards;
+using MachineImagesConsole.Model.Lists;
 using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,11 +53,30 @@ public sealed class ComputeSession
     /// <summary>The Compute client for this person (created on first use).</summary>
     public ComputeClient Client => _client.Value;
 
-    public Task<IReadOnlyList<MachineImage>> ListMachineImagesAsync(string project, CancellationToken cancellationToken)
-        => CachedAsync(project, MachineImagesListKind, ct => ToListAsync(Client.MachineImages.ListAsync(project, null, ct), ct), cancellationToken);
+    /// <summary>
+    /// The project's machine images as one shared, page-by-page load (newest first, rows built once): the one in the cache
+    /// for this identity, or a new one. Every circuit showing the list reads its snapshots.
+    /// </summary>
+    public async Task<ListLoad<MachineImage, MachineImageRow>> MachineImageListAsync(string project)
+    {
+        var identity = await IdentityKeyAsync();
+        return _cache.GetOrStartList(project, identity, MachineImagesListKind, token => ProgressiveList.StartMachineImages(Client, project, token));
+    }
 
-    public Task<IReadOnlyList<Image>> ListImagesAsync(string project, CancellationToken cancellationToken)
-        => CachedAsync(project, ImagesListKind, ct => ToListAsync(Client.Images.ListAsync(project, null, ct), ct), cancellationToken);
+    /// <summary>The project's images as one shared, page-by-page load (see <see cref="MachineImageListAsync"/>).</summary>
+    public async Task<ListLoad<Image, ImageRow>> ImageListAsync(string project)
+    {
+        var identity = await IdentityKeyAsync();
+        return _cache.GetOrStartList(project, identity, ImagesListKind, token => ProgressiveList.StartImages(Client, project, token));
+    }
+
+    /// <summary>Every machine image of the project, newest first (the same shared load as <see cref="MachineImageListAsync"/>).</summary>
+    public async Task<IReadOnlyList<MachineImage>> ListMachineImagesAsync(string project, CancellationToken cancellationToken)
+        => (await (await MachineImageListAsync(project)).Completion.WaitAsync(cancellationToken)).Items;
+
+    /// <summary>Every image of the project, newest first (the same shared load as <see cref="ImageListAsync"/>).</summary>
+    public async Task<IReadOnlyList<Image>> ListImagesAsync(string project, CancellationToken cancellationToken)
+        => (await (await ImageListAsync(project)).Completion.WaitAsync(cancellationToken)).Items;
 
     /// <summary>Instances of every zone (aggregated list), with the scope (<c>zones/{zone}</c>) of each.</summary>
     public Task<IReadOnlyList<(string Scope, Instance Instance)>> ListInstancesAsync(string project, CancellationToken cancellationToken)

@@ -12,4 +12,10 @@ public sealed class ComputeSessionOptions
 
     /// <summary>How long a list read is reused for the same project, identity and kind (any mutation in the project clears it).</summary>
     public TimeSpan ListCacheWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The most items the list cache holds for all projects and people together (a list counts its items, any other read 1).
+    /// Past it, the oldest quarter is evicted; a list larger than the limit is loaded but not kept.
+    /// </summary>
+    public long ListCacheSizeLimit { get; set; } = 50_000;
 }

@@ -22,6 +22,8 @@ public static class ComputeSessionServiceCollectionExtensions
             .Validate(o => Enum.IsDefined(o.Identity), $"{ComputeSessionOptions.SectionName}:Identity must be User or ServiceAccount.")
             .Validate(o => o.ListCacheWindow >= TimeSpan.Zero && o.ListCacheWindow <= TimeSpan.FromMinutes(10),
                 $"{ComputeSessionOptions.SectionName}:ListCacheWindow must be between 00:00:00 and 00:10:00.")
+            .Validate(o => o.ListCacheSizeLimit is >= 1_000 and <= 10_000_000,
+                $"{ComputeSessionOptions.SectionName}:ListCacheSizeLimit must be between 1000 and 10000000 items.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ComputeListCache>();

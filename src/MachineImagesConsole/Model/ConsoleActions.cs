@@ -34,6 +34,11 @@ public static class ConsoleActions
     public const string ImagesRollbackFamily = "images.rollbackFamily";
     public const string RetentionRulesEdit = "retention.editRules";
     public const string RetentionCleanupDelete = "retention.cleanupDelete";
+    public const string BackupsCreateMachineImage = "backups.createMachineImage";
+    public const string BackupsRetentionDelete = "backups.retentionDelete";
+    public const string BackupsEditPolicy = "backups.editPolicy";
+    public const string BackupsRunNow = "backups.runNow";
+    public const string BackupsDeleteImages = "backups.deleteImages";
 
     private static readonly FrozenDictionary<string, string> Policies = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -62,6 +67,11 @@ public static class ConsoleActions
         [ImagesRollbackFamily] = ConsolePolicies.Operate,
         [RetentionRulesEdit] = ConsolePolicies.Administer,
         [RetentionCleanupDelete] = ConsolePolicies.Administer,
+        [BackupsCreateMachineImage] = Backups.BackupPrincipal.PolicyName,
+        [BackupsRetentionDelete] = Backups.BackupPrincipal.PolicyName,
+        [BackupsEditPolicy] = ConsolePolicies.Administer,
+        [BackupsRunNow] = ConsolePolicies.Operate,
+        [BackupsDeleteImages] = ConsolePolicies.Administer,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> All => Policies.Keys;

@@ -11,8 +11,9 @@ public sealed class MutationCommand
 {
     private readonly Func<ComputeClient, Guid, CancellationToken, Task<Operation?>> _execute;
 
-    private MutationCommand(string action, string project, string target, object? parameters, Func<ComputeClient, Guid, CancellationToken, Task<Operation?>> execute)
+    private MutationCommand(string action, string project, string target, object? parameters, Func<ComputeClient, Guid, CancellationToken, Task<Operation?>> execute, Guid? requestId = null)
     {
+        RequestId = requestId ?? Guid.NewGuid();
         ArgumentException.ThrowIfNullOrEmpty(project);
         ArgumentException.ThrowIfNullOrEmpty(target);
         ArgumentNullException.ThrowIfNull(execute);
@@ -25,12 +26,16 @@ public sealed class MutationCommand
     }
 
     /// <summary>A call that returns a long-running Operation (insert, delete, setLabels, deprecate...).</summary>
+    /// <remarks>
+    /// <paramref name="requestId"/> is for work that must be idempotent across processes (a scheduled backup derives it from
+    /// its policy, instance and fire time); left null, a new id is made once for this command.
+    /// </remarks>
     public static MutationCommand ForOperation(
         string action, string project, string target, object? parameters,
-        Func<ComputeClient, Guid, CancellationToken, Task<Operation>> call)
+        Func<ComputeClient, Guid, CancellationToken, Task<Operation>> call, Guid? requestId = null)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return new MutationCommand(action, project, target, parameters, async (client, id, ct) => await call(client, id, ct));
+        return new MutationCommand(action, project, target, parameters, async (client, id, ct) => await call(client, id, ct), requestId);
     }
 
     /// <summary>A call that completes at once (setIamPolicy).</summary>
@@ -58,7 +63,7 @@ public sealed class MutationCommand
     public object? Parameters { get; }
 
     /// <summary>The Compute requestId, the same for every attempt of this command.</summary>
-    public Guid RequestId { get; } = Guid.NewGuid();
+    public Guid RequestId { get; }
 
     /// <summary>How many times the pipeline has run this command.</summary>
     public int Attempts { get; internal set; }

@@ -47,6 +47,7 @@ public abstract class CreateTestContext : DashboardTestContext
         services.AddScoped<CreateSourceCatalog>();
         services.AddSingleton<MutationJournal>();
         services.AddScoped<MutationPipeline>();
+        services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> beside a popover provider (selects and menus need one).</summary>

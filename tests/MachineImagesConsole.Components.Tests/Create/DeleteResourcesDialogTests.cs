@@ -62,6 +62,34 @@ public sealed class DeleteResourcesDialogTests : CreateTestContext
         Assert.Empty(Writes);
     }
 
+    [Fact]
+    public async Task Delete_ProtectedMachineImage_SaysWhyInPlainWordsWithoutReasonCodesAndSendsNothing()
+    {
+        Authorization.SetClaims(
+            new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleClaimTypes.Email, "operator@example.com"),
+            new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleClaimTypes.SessionId, "session-1"),
+            new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleRoles.ClaimType, MachineImagesConsole.Authentication.ConsoleRoles.Operator));
+        Backend.On("projects/acme-prod/global/machineImages/nightly-web", Dashboards.ComputeJson.MachineImage("nightly-web").ToJsonString());
+        await UsePipelineAsync();
+        await Services.GetRequiredService<MachineImagesConsole.Model.Lifecycle.ProtectionStore>().ProtectAsync(
+            new MachineImagesConsole.Model.Sharing.ResourceTarget(MachineImagesConsole.Model.Sharing.ResourceKind.MachineImage, "acme-prod", "nightly-web"),
+            "admin@example.com", "quarterly audit", CancellationToken.None);
+        var cut = await OpenAsync(DeleteResourceKind.MachineImage, "nightly-web");
+
+        cut.Find("input[data-testid=delete-confirmation]").Input("nightly-web");
+        cut.Find("[data-testid=delete-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=delete-item-error]")), TimeSpan.FromSeconds(10));
+        var shown = cut.Find("[data-testid=delete-item-error]");
+        Assert.Equal("Protected", cut.Find("[data-testid=submit-error]").GetAttribute("data-kind"));
+        Assert.Contains("It is protected (by admin@example.com: quarterly audit)", cut.Find("[data-testid=submit-error-message]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Remove the protection", cut.Find("[data-testid=submit-error-advice]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("(reasons:", shown.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("deleteBlocked", cut.Find("[data-testid=submit-error-message]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=submit-retry]")); // sending the same request again cannot help
+        Assert.Empty(Writes);
+    }
+
     private async Task<IRenderedComponent<ContainerFragment>> OpenAsync(DeleteResourceKind kind, params string[] names)
     {
         await UsePipelineAsync();

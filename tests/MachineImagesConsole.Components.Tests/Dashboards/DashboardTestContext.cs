@@ -42,6 +42,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IOptions<ComputeSessionOptions>>(Options.Create(new ComputeSessionOptions()));
         Services.AddSingleton<ComputeListCache>();
         Services.AddScoped<ComputeSession>();
+        Services.AddScoped<MachineImagesConsole.Model.Dashboards.DashboardCatalog>();
 
         authorization.SetAuthorized("Vera Viewer");
         authorization.SetClaims(

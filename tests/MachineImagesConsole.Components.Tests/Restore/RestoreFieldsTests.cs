@@ -23,7 +23,7 @@ public sealed class RestoreFieldsTests : ConsoleComponentTestContext
     private static async Task<bool> ValidateAsync(IRenderedComponent<RestoreFields> cut)
     {
         var valid = false;
-        await cut.InvokeAsync(() => valid = cut.Instance.ValidateStep());
+        await cut.InvokeAsync(async () => valid = await cut.Instance.ValidateStepAsync());
         return valid;
     }
 

@@ -44,6 +44,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IOptions<ComputeSessionOptions>>(Options.Create(new ComputeSessionOptions { ListCacheWindow = TimeSpan.Zero }));
         Services.AddSingleton<ComputeListCache>();
         Services.AddScoped<ComputeSession>();
+        Services.AddScoped<MachineImagesConsole.Model.Lifecycle.LifecycleCatalog>();
 
         var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "console.db") }.ToString();
         Services.AddDbContextFactory<ConsoleDbContext>(o => o.UseSqlite(connection));
@@ -54,6 +55,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddSingleton<MutationJournal>();
         Services.AddScoped<MutationPipeline>();
+        Services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
         Services.AddImageLifecycle();
 
         authorization.SetAuthorized(email);

@@ -37,7 +37,12 @@ public sealed class SelfServiceGuardrailTests : IAsyncLifetime
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
     private SelfServiceCatalog Catalog(ClaimsPrincipal user)
-        => new(new FixedAuthenticationStateProvider(user), TestUsers.AuthorizationService(), _world.Database, _world.AuditLog, _time);
+        => new(new FixedAuthenticationStateProvider(user), TestUsers.AuthorizationService(), _world.Database, _world.AuditLog, Session(user), _time);
+
+    /// <summary>The Admin's Compute view (the service account here): approvals check the machine image exists.</summary>
+    private MachineImagesConsole.Model.ComputeSession Session(ClaimsPrincipal user)
+        => new(_world.Services, _world.ClientFactory, new FixedAuthenticationStateProvider(user), _world.Cache,
+            Microsoft.Extensions.Options.Options.Create(new MachineImagesConsole.Model.ComputeSessionOptions { Identity = ComputeIdentity.ServiceAccount }));
 
     private SelfServiceCloneService Service(ClaimsPrincipal user)
         => new(new FixedAuthenticationStateProvider(user), TestUsers.AuthorizationService(), _world.Database,
@@ -160,5 +165,16 @@ public sealed class SelfServiceGuardrailTests : IAsyncLifetime
 
         var approvals = await Catalog(TestUsers.Admin).ListAsync(default);
         Assert.DoesNotContain(approvals, a => a.MachineImage == "db-primary-weekly-1");
+    }
+
+    [Fact]
+    public async Task Approve_MachineImageThatDoesNotExist_RefusedWithTheReasonAndNotApproved()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Catalog(TestUsers.Admin).ApproveAsync("acme-prod", "does-not-exist", null, default));
+        Assert.Equal("machineImage", error.ParamName);
+        Assert.Contains("There is no machine image 'does-not-exist'", error.Message, StringComparison.Ordinal);
+
+        var approvals = await Catalog(TestUsers.Admin).ListAsync(default);
+        Assert.DoesNotContain(approvals, a => a.MachineImage == "does-not-exist");
     }
 }

@@ -42,22 +42,23 @@ internal sealed partial class RunningConsole : IAsyncDisposable
     public OperationTracker Tracker => Services.GetRequiredService<OperationTracker>();
 
     /// <summary>Starts a console on fresh free ports and a fresh data folder.</summary>
-    public static async Task<RunningConsole> StartAsync(int secondsPerHundredGb = 5)
+    public static async Task<RunningConsole> StartAsync(int secondsPerHundredGb = 5, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var console = new RunningConsole(
             Path.Combine(Path.GetTempPath(), "mic-ops-" + Guid.NewGuid().ToString("N")[..8]),
             new Uri($"http://localhost:{FakeIssuer.FreePort()}/"),
             new Uri($"http://localhost:{FakeIssuer.FreePort()}/"),
             secondsPerHundredGb);
-        await console.StartAgainAsync();
+        await console.StartAgainAsync(settings);
         return console;
     }
 
     /// <summary>Starts (again) on the same ports and data folder.</summary>
-    public async Task StartAgainAsync()
+    /// <param name="settings">More configuration for this start only (e.g. <c>LocalCloud:Faults:Rules:0:Fault</c>).</param>
+    public async Task StartAgainAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (Instance is not null) throw new InvalidOperationException("Already running.");
-        var overrides = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Console:DataDirectory"] = DataDirectory,
             ["Console:LocalCloud:Url"] = LocalCloudUrl.GetLeftPart(UriPartial.Authority),
@@ -66,7 +67,9 @@ internal sealed partial class RunningConsole : IAsyncDisposable
             ["LocalCloud:Simulation:TickMilliseconds"] = "100",
             ["Console:Operations:InitialRetryDelay"] = "00:00:00.200",
             ["Console:Operations:MaxRetryDelay"] = "00:00:01",
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var overrides = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         Instance = await ConsoleHost.StartAsync(["--urls", BaseUrl.AbsoluteUri.TrimEnd('/')], overrides, CancellationToken.None);
     }
 

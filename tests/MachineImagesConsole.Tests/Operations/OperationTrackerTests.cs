@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MachineImagesConsole.Tests.Operations;
 
-public sealed class OperationTrackerTests : IAsyncLifetime
+public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
 {
     private const string Project = "acme-prod";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
@@ -23,6 +23,8 @@ public sealed class OperationTrackerTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    public void Dispose() => _cache.Dispose();
 
     private OperationTracker NewTracker(IOperationWaiter waiter) => new(
         _database, waiter, new AuditLog(_database, _time), _cache, _time,

@@ -7,36 +7,64 @@ public static class GridFilter
         where T : IGridRow
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return Predicate<T>(query) is { } keep ? rows.Where(keep) : rows;
+    }
+
+    /// <summary>The search and common filters of <paramref name="query"/> as one test per row; null when nothing is filtered.</summary>
+    public static Func<T, bool>? Predicate<T>(GridQuery query)
+        where T : IGridRow
+    {
         ArgumentNullException.ThrowIfNull(query);
-        var result = rows;
+        var tests = new List<Func<T, bool>>();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            result = result.Where(r => r.SearchText.Contains(term, StringComparison.OrdinalIgnoreCase));
+            tests.Add(r => r.SearchText.Contains(term, StringComparison.OrdinalIgnoreCase));
         }
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            result = result.Where(r => string.Equals(r.Status, query.Status, StringComparison.OrdinalIgnoreCase));
+            var status = query.Status;
+            tests.Add(r => string.Equals(r.Status, status, StringComparison.OrdinalIgnoreCase));
         }
         if (!string.IsNullOrWhiteSpace(query.Location))
         {
-            result = result.Where(r => r.StorageLocations.Contains(query.Location, StringComparer.OrdinalIgnoreCase));
+            var location = query.Location;
+            tests.Add(r => r.StorageLocations.Contains(location, StringComparer.OrdinalIgnoreCase));
         }
         if (query.LabelFilter is var (key, value))
         {
-            result = result.Where(r => r.Labels.TryGetValue(key, out var v) && (value is null || string.Equals(v, value, StringComparison.Ordinal)));
+            tests.Add(r => r.Labels.TryGetValue(key, out var v) && (value is null || string.Equals(v, value, StringComparison.Ordinal)));
         }
         if (query.CreatedAfter is { } after)
         {
             var from = new DateTimeOffset(after.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            result = result.Where(r => r.Created >= from);
+            tests.Add(r => r.Created >= from);
         }
         if (query.CreatedBefore is { } before)
         {
             var until = new DateTimeOffset(before.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            result = result.Where(r => r.Created < until);
+            tests.Add(r => r.Created < until);
         }
-        return result;
+        return And(tests);
+    }
+
+    /// <summary>All of <paramref name="tests"/> (null when there is none).</summary>
+    public static Func<T, bool>? And<T>(IReadOnlyList<Func<T, bool>> tests)
+    {
+        ArgumentNullException.ThrowIfNull(tests);
+        return tests.Count switch
+        {
+            0 => null,
+            1 => tests[0],
+            _ => r =>
+            {
+                foreach (var test in tests)
+                {
+                    if (!test(r)) return false;
+                }
+                return true;
+            },
+        };
     }
 
     /// <summary>Sorts by the key; ties broken by name so the order is stable across reloads.</summary>

@@ -13,6 +13,9 @@ public interface IGridRow
 
     DateTimeOffset? Created { get; }
 
+    /// <summary>The image family (images only; null for rows without one).</summary>
+    string? Family { get; }
+
     /// <summary>Text the search box matches (case-insensitive substring).</summary>
     string SearchText { get; }
 }

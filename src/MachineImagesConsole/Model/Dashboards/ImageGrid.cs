@@ -1,4 +1,6 @@
 using System.Globalization;
+using MachineImagesConsole.Compute.Models;
+using MachineImagesConsole.Model.Lists;
 
 namespace MachineImagesConsole.Model.Dashboards;
 
@@ -14,25 +16,59 @@ public static class ImageGrid
 
     public static List<ImageRow> Apply(IEnumerable<ImageRow> rows, GridQuery query)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var filtered = GridFilter.Apply(rows, query);
-        if (!query.ShowDeprecated) filtered = filtered.Where(r => r.Deprecation.IsActive);
-        if (!string.IsNullOrWhiteSpace(query.Family)) filtered = filtered.Where(r => string.Equals(r.Family, query.Family, StringComparison.Ordinal));
-        var sort = query.Sort is { } s && SortColumns.Contains(s) ? s : DefaultSort;
-        var direction = query.Sort is null ? GridSortDirection.Descending : query.Direction;
-        return sort switch
-        {
-            "name" => GridFilter.Sort(filtered, r => r.Name, direction),
-            "family" => GridFilter.Sort(filtered, r => r.Family ?? "", direction),
-            "status" => GridFilter.Sort(filtered, r => r.Status, direction),
-            "source" => GridFilter.Sort(filtered, r => r.SourceKind + "/" + r.SourceName, direction),
-            "size" => GridFilter.Sort(filtered, r => r.DiskSizeGb ?? -1, direction),
-            "archive" => GridFilter.Sort(filtered, r => r.ArchiveSizeBytes ?? -1, direction),
-            "architecture" => GridFilter.Sort(filtered, r => r.Architecture ?? "", direction),
-            "state" => GridFilter.Sort(filtered, r => r.Deprecation.State, direction),
-            _ => GridFilter.Sort(filtered, r => r.Created ?? DateTimeOffset.MinValue, direction),
-        };
+        ArgumentNullException.ThrowIfNull(rows);
+        var (sort, direction) = SortOf(query);
+        return Sort(Predicate(query) is { } keep ? rows.Where(keep) : rows, sort, direction);
     }
+
+    /// <summary>
+    /// One circuit's view of a shared snapshot: the snapshot's rows in the query's order (sorted once per snapshot and
+    /// shared; a partial snapshot in the default order is already newest first) and the positions passing the filters.
+    /// </summary>
+    public static GridView<ImageRow> View(ListSnapshot<Image, ImageRow> snapshot, GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var (sort, direction) = SortOf(query);
+        var ordered = !snapshot.IsComplete && ProgressiveList.PartialRowsAreFinal(query)
+            ? snapshot.Rows
+            : snapshot.Ordered($"{sort}:{direction}", rows => Sort(rows, sort, direction));
+        return GridView<ImageRow>.Of(ordered, Predicate(query));
+    }
+
+    /// <summary>The common filters plus the deprecation switch and the family; null when nothing is filtered.</summary>
+    private static Func<ImageRow, bool>? Predicate(GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var tests = new List<Func<ImageRow, bool>>();
+        if (GridFilter.Predicate<ImageRow>(query) is { } common) tests.Add(common);
+        if (!query.ShowDeprecated) tests.Add(r => r.Deprecation.IsActive);
+        if (!string.IsNullOrWhiteSpace(query.Family))
+        {
+            var family = query.Family;
+            tests.Add(r => string.Equals(r.Family, family, StringComparison.Ordinal));
+        }
+        return GridFilter.And(tests);
+    }
+
+    private static (string Sort, GridSortDirection Direction) SortOf(GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sort = query.Sort is { } s && SortColumns.Contains(s) ? s : DefaultSort;
+        return (sort, query.Sort is null ? GridSortDirection.Descending : query.Direction);
+    }
+
+    private static List<ImageRow> Sort(IEnumerable<ImageRow> rows, string sort, GridSortDirection direction) => sort switch
+    {
+        "name" => GridFilter.Sort(rows, r => r.Name, direction),
+        "family" => GridFilter.Sort(rows, r => r.Family ?? "", direction),
+        "status" => GridFilter.Sort(rows, r => r.Status, direction),
+        "source" => GridFilter.Sort(rows, r => r.SourceSortKey, direction),
+        "size" => GridFilter.Sort(rows, r => r.DiskSizeGb ?? -1, direction),
+        "archive" => GridFilter.Sort(rows, r => r.ArchiveSizeBytes ?? -1, direction),
+        "architecture" => GridFilter.Sort(rows, r => r.Architecture ?? "", direction),
+        "state" => GridFilter.Sort(rows, r => r.Deprecation.State, direction),
+        _ => GridFilter.Sort(rows, r => r.Created ?? DateTimeOffset.MinValue, direction),
+    };
 
     /// <summary>How many rows the deprecation switch hides from the other filters' result.</summary>
     public static int HiddenDeprecated(IEnumerable<ImageRow> rows, GridQuery query)

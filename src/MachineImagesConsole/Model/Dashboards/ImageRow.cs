@@ -2,7 +2,10 @@ using MachineImagesConsole.Compute.Models;
 
 namespace MachineImagesConsole.Model.Dashboards;
 
-/// <summary>One disk image as the grid shows it.</summary>
+/// <summary>
+/// One disk image as the grid shows it, built once per shared list snapshot: every text that does not depend on the
+/// viewer (sizes, source, locations, labels, search text) is formatted here, not on each render.
+/// </summary>
 public sealed record ImageRow : IGridRow
 {
     public required string Name { get; init; }
@@ -36,7 +39,21 @@ public sealed record ImageRow : IGridRow
 
     public string SearchText { get; init; } = string.Empty;
 
-    public string Location => string.Join(", ", StorageLocations);
+    /// <summary>The storage locations joined for display.</summary>
+    public string Location { get; init; } = string.Empty;
+
+    /// <summary>The source as shown (<c>disk: web-1</c>, or a dash).</summary>
+    public string SourceText { get; init; } = "—";
+
+    /// <summary><see cref="SourceKind"/>/<see cref="SourceName"/>, the sort key of the source column.</summary>
+    public string SourceSortKey { get; init; } = "/";
+
+    public string DiskSizeText { get; init; } = "—";
+
+    public string ArchiveSizeText { get; init; } = "—";
+
+    /// <summary>The labels as <c>key=value</c>, ordered by key.</summary>
+    public IReadOnlyList<string> LabelTexts { get; init; } = [];
 
     public static ImageRow From(Image image, string project)
     {
@@ -59,12 +76,18 @@ public sealed record ImageRow : IGridRow
             Family = string.IsNullOrEmpty(image.Family) ? null : image.Family,
             SourceKind = kind,
             SourceName = source,
+            SourceText = kind.Length == 0 ? "—" : $"{kind}: {source}",
+            SourceSortKey = kind + "/" + source,
             DiskSizeGb = image.DiskSizeGb,
+            DiskSizeText = DashboardFormat.Gigabytes(image.DiskSizeGb),
             ArchiveSizeBytes = image.ArchiveSizeBytes,
+            ArchiveSizeText = DashboardFormat.Bytes(image.ArchiveSizeBytes),
             Architecture = image.Architecture,
             Deprecation = DeprecationInfo.From(image.Deprecated),
             StorageLocations = image.StorageLocations ?? [],
+            Location = string.Join(", ", image.StorageLocations ?? []),
             Labels = labels,
+            LabelTexts = MachineImageRow.LabelText(labels),
             Created = DashboardFormat.Timestamp(image.CreationTimestamp),
             Description = image.Description ?? string.Empty,
             SearchText = string.Join('\n', [name, image.Family ?? "", source, image.Description ?? "", .. labels.Select(l => l.Key + "=" + l.Value)]),

@@ -1,3 +1,6 @@
+using MachineImagesConsole.Compute.Models;
+using MachineImagesConsole.Model.Lists;
+
 namespace MachineImagesConsole.Model.Dashboards;
 
 /// <summary>The machine images grid's columns, filters, sort and export (pure; the page only renders it).</summary>
@@ -10,21 +13,41 @@ public static class MachineImageGrid
     /// <summary>Filters and sorts the rows as <paramref name="query"/> says (default: newest first).</summary>
     public static List<MachineImageRow> Apply(IEnumerable<MachineImageRow> rows, GridQuery query)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var filtered = GridFilter.Apply(rows, query);
-        var sort = query.Sort is { } s && SortColumns.Contains(s) ? s : DefaultSort;
-        var direction = query.Sort is null ? GridSortDirection.Descending : query.Direction;
-        return sort switch
-        {
-            "name" => GridFilter.Sort(filtered, r => r.Name, direction),
-            "status" => GridFilter.Sort(filtered, r => r.Status, direction),
-            "source" => GridFilter.Sort(filtered, r => r.SourceInstance, direction),
-            "location" => GridFilter.Sort(filtered, r => r.Location, direction),
-            "size" => GridFilter.Sort(filtered, r => r.TotalStorageBytes ?? -1, direction),
-            "disks" => GridFilter.Sort(filtered, r => r.DiskCount, direction),
-            _ => GridFilter.Sort(filtered, r => r.Created ?? DateTimeOffset.MinValue, direction),
-        };
+        var (sort, direction) = SortOf(query);
+        return Sort(GridFilter.Apply(rows, query), sort, direction);
     }
+
+    /// <summary>
+    /// One circuit's view of a shared snapshot: the snapshot's rows in the query's order (sorted once per snapshot and
+    /// shared; a partial snapshot in the default order is already newest first) and the positions passing the filters.
+    /// </summary>
+    public static GridView<MachineImageRow> View(ListSnapshot<MachineImage, MachineImageRow> snapshot, GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var (sort, direction) = SortOf(query);
+        var ordered = !snapshot.IsComplete && ProgressiveList.PartialRowsAreFinal(query)
+            ? snapshot.Rows
+            : snapshot.Ordered($"{sort}:{direction}", rows => Sort(rows, sort, direction));
+        return GridView<MachineImageRow>.Of(ordered, GridFilter.Predicate<MachineImageRow>(query));
+    }
+
+    private static (string Sort, GridSortDirection Direction) SortOf(GridQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sort = query.Sort is { } s && SortColumns.Contains(s) ? s : DefaultSort;
+        return (sort, query.Sort is null ? GridSortDirection.Descending : query.Direction);
+    }
+
+    private static List<MachineImageRow> Sort(IEnumerable<MachineImageRow> rows, string sort, GridSortDirection direction) => sort switch
+    {
+        "name" => GridFilter.Sort(rows, r => r.Name, direction),
+        "status" => GridFilter.Sort(rows, r => r.Status, direction),
+        "source" => GridFilter.Sort(rows, r => r.SourceInstance, direction),
+        "location" => GridFilter.Sort(rows, r => r.Location, direction),
+        "size" => GridFilter.Sort(rows, r => r.TotalStorageBytes ?? -1, direction),
+        "disks" => GridFilter.Sort(rows, r => r.DiskCount, direction),
+        _ => GridFilter.Sort(rows, r => r.Created ?? DateTimeOffset.MinValue, direction),
+    };
 
     public static ExportTable ToExport(IEnumerable<MachineImageRow> rows) => new(
         ["name", "status", "sourceInstance", "sourceInstanceZone", "storageLocations", "totalStorageBytes", "disks", "creationTimestamp", "labels", "description"],

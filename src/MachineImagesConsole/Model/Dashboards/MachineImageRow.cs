@@ -2,7 +2,10 @@ using MachineImagesConsole.Compute.Models;
 
 namespace MachineImagesConsole.Model.Dashboards;
 
-/// <summary>One machine image as the grid shows it.</summary>
+/// <summary>
+/// One machine image as the grid shows it, built once per shared list snapshot: every text that does not depend on the
+/// viewer (sizes, locations, labels, search text) is formatted here, not on each render.
+/// </summary>
 public sealed record MachineImageRow : IGridRow
 {
     public required string Name { get; init; }
@@ -27,7 +30,16 @@ public sealed record MachineImageRow : IGridRow
 
     public string SearchText { get; init; } = string.Empty;
 
-    public string Location => string.Join(", ", StorageLocations);
+    /// <summary>The storage locations joined for display and sorting.</summary>
+    public string Location { get; init; } = string.Empty;
+
+    /// <summary><see cref="TotalStorageBytes"/> formatted (<c>12.5 GiB</c>).</summary>
+    public string TotalStorageText { get; init; } = "—";
+
+    /// <summary>The labels as <c>key=value</c>, ordered by key.</summary>
+    public IReadOnlyList<string> LabelTexts { get; init; } = [];
+
+    string? IGridRow.Family => null;
 
     public static MachineImageRow From(MachineImage image)
     {
@@ -46,12 +58,22 @@ public sealed record MachineImageRow : IGridRow
             SourceInstance = source,
             SourceInstanceZone = DashboardFormat.SegmentAfter(image.SourceInstance, "zones"),
             StorageLocations = image.StorageLocations ?? [],
+            Location = string.Join(", ", image.StorageLocations ?? []),
             TotalStorageBytes = image.TotalStorageBytes,
+            TotalStorageText = DashboardFormat.Bytes(image.TotalStorageBytes),
+            LabelTexts = LabelText(labels),
             DiskCount = disks,
             Created = DashboardFormat.Timestamp(image.CreationTimestamp),
             Labels = labels,
             Description = image.Description ?? string.Empty,
             SearchText = string.Join('\n', [name, source, image.Description ?? "", .. labels.Select(l => l.Key + "=" + l.Value)]),
         };
+    }
+
+    /// <summary>Labels as <c>key=value</c>, ordered by key.</summary>
+    public static IReadOnlyList<string> LabelText(IReadOnlyDictionary<string, string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return labels.Count == 0 ? [] : [.. labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key + "=" + l.Value)];
     }
 }

@@ -1,41 +1,48 @@
 using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Models;
+using MachineImagesConsole.Model.Lists;
 
 namespace MachineImagesConsole.Model.Dashboards;
 
 /// <summary>
-/// The list pages' loads: the same cached lists as <see cref="ComputeSession.ListMachineImagesAsync"/> and
-/// <see cref="ComputeSession.ListImagesAsync"/> (same cache entry: project + identity + kind), but when this call is
-/// the one that loads, it asks for the newest first and reports what arrived after each 500-item page, so a cold view
-/// shows its first rows after one list call instead of ⌈N/500⌉. Newest first makes those rows right for the grids'
-/// default order (created, newest first): any row not yet loaded is older than every loaded one.
+/// How the machine-image and image lists are read for everyone who shows them: newest first, 500 per call, each item
+/// turned into its grid row once, a snapshot published after every page (<see cref="ListLoad{TItem, TRow}"/>), held by
+/// <see cref="ComputeListCache"/> per project + identity + kind (<see cref="ComputeSession.MachineImageListAsync"/>,
+/// <see cref="ComputeSession.ImageListAsync"/>). Newest first makes a partial list right for the grids' default order
+/// (created, newest first): any row not yet loaded is older than every loaded one, so a cold view shows its first rows
+/// after one list call instead of ⌈N/500⌉.
 /// </summary>
 public static class ProgressiveList
 {
     /// <summary>Items per Compute list call (the API's maximum).</summary>
     public const int PageSize = 500;
 
-    /// <summary>The order the progressive loads ask for.</summary>
+    /// <summary>The order the loads ask for.</summary>
     public const string NewestFirst = "creationTimestamp desc";
 
-    // The kinds ComputeSession caches these lists under, so both share one entry.
-    private const string MachineImagesKind = ComputeSession.MachineImagesListKind;
-    private const string ImagesKind = ComputeSession.ImagesListKind;
+    private static readonly ListOptions Pages = new() { OrderBy = NewestFirst, MaxResults = PageSize };
 
-    public static Task<IReadOnlyList<MachineImage>> MachineImagesAsync(
-        ComputeSession session, ComputeListCache cache, string project, Func<IReadOnlyList<MachineImage>, Task>? onPage, CancellationToken cancellationToken)
+    /// <summary>Starts reading every machine image of <paramref name="project"/> on <paramref name="loadToken"/>.</summary>
+    public static ListLoad<MachineImage, MachineImageRow> StartMachineImages(ComputeClient client, string project, CancellationToken loadToken)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        return LoadAsync(session, cache, project, MachineImagesKind,
-            ct => session.Client.MachineImages.ListAsync(project, new ListOptions { OrderBy = NewestFirst, MaxResults = PageSize }, ct), onPage, cancellationToken);
+        ArgumentNullException.ThrowIfNull(client);
+        return ListLoad<MachineImage, MachineImageRow>.Start(
+            ct => client.MachineImages.ListAsync(project, Pages, ct), MachineImageRow.From, FacetsOf, PageSize, loadToken);
     }
 
-    public static Task<IReadOnlyList<Image>> ImagesAsync(
-        ComputeSession session, ComputeListCache cache, string project, Func<IReadOnlyList<Image>, Task>? onPage, CancellationToken cancellationToken)
+    /// <summary>Starts reading every image of <paramref name="project"/> on <paramref name="loadToken"/>.</summary>
+    public static ListLoad<Image, ImageRow> StartImages(ComputeClient client, string project, CancellationToken loadToken)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        return LoadAsync(session, cache, project, ImagesKind,
-            ct => session.Client.Images.ListAsync(project, new ListOptions { OrderBy = NewestFirst, MaxResults = PageSize }, ct), onPage, cancellationToken);
+        ArgumentNullException.ThrowIfNull(client);
+        return ListLoad<Image, ImageRow>.Start(
+            ct => client.Images.ListAsync(project, Pages, ct), i => ImageRow.From(i, project), FacetsOf, PageSize, loadToken);
+    }
+
+    /// <summary>What a row adds to the filter drop-downs.</summary>
+    public static ListFacets.Values FacetsOf(IGridRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.Status, row.StorageLocations, row.Family);
     }
 
     /// <summary>
@@ -47,35 +54,5 @@ public static class ProgressiveList
     {
         ArgumentNullException.ThrowIfNull(query);
         return query.Sort is null || (query.Sort == "created" && query.Direction == GridSortDirection.Descending);
-    }
-
-    /// <summary>
-    /// Reads <paramref name="items"/> to the end; after every <see cref="PageSize"/> items (one list call), before the
-    /// next call, calls <paramref name="onPage"/> with a copy of everything read so far.
-    /// </summary>
-    public static async Task<IReadOnlyList<T>> ReadAsync<T>(IAsyncEnumerable<T> items, Func<IReadOnlyList<T>, Task>? onPage, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var list = new List<T>();
-        await foreach (var item in items.WithCancellation(cancellationToken))
-        {
-            list.Add(item);
-            if (onPage is not null && list.Count % PageSize == 0) await onPage([.. list]);
-        }
-        return list;
-    }
-
-    private static async Task<IReadOnlyList<T>> LoadAsync<T>(
-        ComputeSession session,
-        ComputeListCache cache,
-        string project,
-        string kind,
-        Func<CancellationToken, IAsyncEnumerable<T>> list,
-        Func<IReadOnlyList<T>, Task>? onPage,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(cache);
-        var identity = await session.IdentityKeyAsync();
-        return await cache.GetOrAddAsync(project, identity, kind, ct => ReadAsync(list(ct), onPage, ct), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Compute.Validation;
 using MachineImagesConsole.Data;
@@ -13,6 +14,7 @@ public sealed class SelfServiceCatalog(
     IAuthorizationService authorization,
     IDbContextFactory<ConsoleDbContext> contextFactory,
     AuditLog auditLog,
+    ComputeSession compute,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<SelfServiceApproval>> ListAsync(CancellationToken cancellationToken)
@@ -26,6 +28,8 @@ public sealed class SelfServiceCatalog(
         ArgumentException.ThrowIfNullOrEmpty(project);
         if (ComputeNames.Validate(machineImage, "Machine image name") is { } problem) throw new ArgumentException(problem, nameof(machineImage));
         var user = await RequireAdminAsync(project, machineImage, "approve", cancellationToken);
+        if (!await MachineImageExistsAsync(project, machineImage, cancellationToken))
+            throw new ArgumentException($"There is no machine image '{machineImage}' in project {project} that you can see; check the name and the project.", nameof(machineImage));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var existing = await db.SelfServiceApprovals.FirstOrDefaultAsync(a => a.Project == project && a.MachineImage == machineImage, cancellationToken);
         if (existing is not null) return existing;
@@ -52,6 +56,20 @@ public sealed class SelfServiceCatalog(
         return removed > 0;
     }
 
+    /// <summary>Only a machine image that exists (and the Admin can read) may be approved.</summary>
+    private async Task<bool> MachineImageExistsAsync(string project, string machineImage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await compute.Client.MachineImages.GetAsync(project, machineImage, cancellationToken);
+            return true;
+        }
+        catch (Compute.Errors.ComputeApiException e) when (e.IsNotFound)
+        {
+            return false;
+        }
+    }
+
     private async Task<System.Security.Claims.ClaimsPrincipal> RequireAdminAsync(string project, string machineImage, string change, CancellationToken cancellationToken)
     {
         var user = (await authenticationState.GetAuthenticationStateAsync()).User;
@@ -70,7 +88,7 @@ public sealed class SelfServiceCatalog(
             ActorEmail = ConsoleUser.EmailOf(user),
             ActorRole = ConsoleUser.RoleOf(user),
             Action = ConsoleActions.SelfServiceApprove,
-            Target = $"projects/{project}/global/machineImages/{machineImage}",
+            Target = ResourceLinks.MachineImage(project, machineImage),
             Project = project,
             ParametersJson = AuditParameterRedactor.ToRedactedJson(new { change }),
             RequestId = Guid.NewGuid(),

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using MachineImagesConsole.Compute.Models;
 
@@ -24,11 +25,24 @@ public sealed record DeprecationRequest(
         return new DeprecationStatus
         {
             State = State,
-            Replacement = string.IsNullOrEmpty(Replacement) ? null : $"https://www.googleapis.com/compute/v1/projects/{project}/global/images/{Replacement}",
+            Replacement = string.IsNullOrEmpty(Replacement) ? null : ResourceLinks.ToUrl(ResourceLinks.Image(project, Replacement), ResourceLinks.SelfLinkBaseUrl),
             Deprecated = Format(Deprecated),
             Obsolete = Format(Obsolete),
             Deleted = Format(Deleted),
         };
+    }
+
+    /// <summary>
+    /// The request as it must be carried out at <paramref name="now"/>: a later state whose date is today-or-past (now or
+    /// earlier) is applied at once rather than scheduled for a moment that has already gone.
+    /// </summary>
+    public DeprecationRequest DueAt(DateTimeOffset now)
+    {
+        if (State == DeprecationState.Active) return this;
+        var state = State;
+        foreach (var (candidate, date) in new[] { (DeprecationState.Deprecated, Deprecated), (DeprecationState.Obsolete, Obsolete), (DeprecationState.Deleted, Deleted) })
+            if (date is { } d && d <= now && Rank(candidate) > Rank(state)) state = candidate;
+        return state == State ? this : this with { State = state };
     }
 
     /// <summary>The later states whose date is after <paramref name="now"/>: the console applies them when the date arrives.</summary>

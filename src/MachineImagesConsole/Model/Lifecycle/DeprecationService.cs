@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -22,13 +23,34 @@ public sealed class DeprecationService(
     public Task<MutationResult> UndoAsync(string project, string image, CancellationToken cancellationToken)
         => DeprecateAsync(ConsoleActions.ImagesDeprecate, project, image, new DeprecationRequest(Compute.Models.DeprecationState.Active), cancellationToken);
 
-    internal async Task<MutationResult> DeprecateAsync(string action, string project, string image, DeprecationRequest request, CancellationToken cancellationToken)
+    internal Task<MutationResult> DeprecateAsync(string action, string project, string image, DeprecationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request = request.DueAt(time.GetUtcNow()); // a date already reached is carried out now, not scheduled in the past
+        return DeprecateAsync(Command(action, project, image, request), request, cancellationToken);
+    }
+
+    /// <summary>
+    /// The pipeline command that sets <paramref name="request"/>'s state on the image. Create it once and pass it to
+    /// <see cref="DeprecateAsync(MutationCommand, DeprecationRequest, CancellationToken)"/>: running it again (Try again) sends the same requestId.
+    /// </summary>
+    public static MutationCommand Command(string action, string project, string image, DeprecationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var status = request.ToStatus(project);
-        var command = MutationCommand.ForOperation(action, project, $"projects/{project}/global/images/{image}",
+        return MutationCommand.ForOperation(action, project, ResourceLinks.Image(project, image),
             new { status.State, status.Replacement, status.Deprecated, status.Obsolete, status.Deleted },
             (client, requestId, ct) => client.Images.DeprecateAsync(project, image, status, requestId, ct));
+    }
+
+    /// <summary>Runs a command made by <see cref="Command"/> and, when Compute accepted it, records the later states to schedule.</summary>
+    public async Task<MutationResult> DeprecateAsync(MutationCommand command, DeprecationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(request);
+        var project = command.Project;
+        var image = command.Target[(command.Target.LastIndexOf('/') + 1)..];
+        var status = request.ToStatus(project);
         var result = await pipeline.ExecuteAsync(command, cancellationToken);
         if (!result.Succeeded) return result;
 

@@ -26,11 +26,22 @@ public sealed class FamilyRollbackService(ComputeSession session, DeprecationSer
         return plan;
     }
 
-    public async Task<MutationResult> RollbackAsync(FamilyRollbackPlan plan, CancellationToken cancellationToken)
+    public Task<MutationResult> RollbackAsync(FamilyRollbackPlan plan, CancellationToken cancellationToken)
+        => RollbackAsync(plan, Command(plan), cancellationToken);
+
+    /// <summary>The deprecation command of <paramref name="plan"/> (create once: Try again resends the same requestId).</summary>
+    public static MutationCommand Command(FamilyRollbackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (!plan.CanRun) throw new InvalidOperationException(plan.Problem ?? "The rollback plan cannot run.");
-        return await deprecation.DeprecateAsync(ConsoleActions.ImagesRollbackFamily, plan.Project, plan.HeadNow!.Name!,
-            new DeprecationRequest(DeprecationState.Deprecated, plan.HeadAfter!.Name), cancellationToken);
+        return DeprecationService.Command(ConsoleActions.ImagesRollbackFamily, plan.Project, plan.HeadNow!.Name!, Request(plan));
     }
+
+    public Task<MutationResult> RollbackAsync(FamilyRollbackPlan plan, MutationCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return deprecation.DeprecateAsync(command, Request(plan), cancellationToken);
+    }
+
+    private static DeprecationRequest Request(FamilyRollbackPlan plan) => new(DeprecationState.Deprecated, plan.HeadAfter!.Name);
 }

@@ -28,6 +28,7 @@ public static class RestoreServiceCollectionExtensions
         services.TryAddScoped<SelfServiceCloneService>();
         services.TryAddScoped<CloneFromVmService>();
         services.TryAddScoped<SelfServiceCatalog>();
+        services.TryAddScoped<RestoreCatalog>();
         services.AddHostedService<DrillBackgroundService>();
         services.AddSingleton<CloneExpiryService>();
         services.AddHostedService(sp => sp.GetRequiredService<CloneExpiryService>());

@@ -25,6 +25,7 @@ public static class RetentionPlanner
         var matching = candidates.Where(c => Matches(rule, c))
             .OrderByDescending(c => c.Created).ThenByDescending(c => c.Name, StringComparer.Ordinal)
             .ToList();
+        var calendar = CalendarKeeps(rule, matching);
         var decisions = new List<RetentionDecision>(matching.Count);
         for (var i = 0; i < matching.Count; i++)
         {
@@ -35,8 +36,9 @@ public static class RetentionPlanner
             var why = new List<string>();
             if (rule.KeepLast is { } k) why.Add(i >= k ? $"not among the newest {k}" : $"among the newest {k}");
             if (rule.OlderThanDays is { } d) why.Add(old ? $"{(int)age.TotalDays} days old (more than {d})" : $"{(int)Math.Max(0, age.TotalDays)} days old (not more than {d})");
+            if (calendar.TryGetValue(c.Name, out var slot)) why.Add(slot);
 
-            if (!(beyondKeep && old))
+            if (!(beyondKeep && old) || calendar.ContainsKey(c.Name))
             {
                 decisions.Add(new RetentionDecision(c.Name, c.Created, false, "Kept: " + string.Join("; ", why) + "."));
                 continue;
@@ -66,7 +68,11 @@ public static class RetentionPlanner
         if (!string.IsNullOrEmpty(rule.LabelValue) && LabelRules.ValidateValue(rule.LabelKey, rule.LabelValue) is { } valueError) errors[nameof(rule.LabelValue)] = valueError;
         if (!string.IsNullOrEmpty(rule.LabelValue) && string.IsNullOrEmpty(rule.LabelKey)) errors[nameof(rule.LabelKey)] = "A label value needs a label key.";
         if (!string.IsNullOrEmpty(rule.SourceInstance) && ComputeNames.Validate(rule.SourceInstance, "Source") is { } sourceError) errors[nameof(rule.SourceInstance)] = sourceError;
-        if (rule.KeepLast is null && rule.OlderThanDays is null) errors[nameof(rule.KeepLast)] = "Say what to delete: keep the last N, and/or delete what is older than N days.";
+        if (rule.KeepLast is null && rule.OlderThanDays is null && rule.KeepDaily is null && rule.KeepWeekly is null && rule.KeepMonthly is null)
+            errors[nameof(rule.KeepLast)] = "Say what to delete: keep the last N, and/or delete what is older than N days, and/or keep N daily, weekly or monthly.";
+        if (rule.KeepDaily is < 1 or > 366) errors[nameof(rule.KeepDaily)] = "Keep between 1 and 366 daily.";
+        if (rule.KeepWeekly is < 1 or > 520) errors[nameof(rule.KeepWeekly)] = "Keep between 1 and 520 weekly.";
+        if (rule.KeepMonthly is < 1 or > 240) errors[nameof(rule.KeepMonthly)] = "Keep between 1 and 240 monthly.";
         if (rule.KeepLast is < 1 or > 1000) errors[nameof(rule.KeepLast)] = "Keep between 1 and 1000.";
         if (rule.OlderThanDays is < 1 or > 3650) errors[nameof(rule.OlderThanDays)] = "Older than between 1 and 3650 days.";
         return errors;
@@ -77,9 +83,33 @@ public static class RetentionPlanner
            && (string.IsNullOrEmpty(rule.LabelKey) || (c.Labels.TryGetValue(rule.LabelKey, out var value) && (string.IsNullOrEmpty(rule.LabelValue) || value == rule.LabelValue)))
            && (string.IsNullOrEmpty(rule.SourceInstance) || string.Equals(c.Source, rule.SourceInstance, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The newest resource of each of the last N days, ISO weeks and months (UTC) that have one, with why it is kept
+    /// (newest first, so each bucket keeps its newest).
+    /// </summary>
+    private static Dictionary<string, string> CalendarKeeps(RetentionRule rule, IReadOnlyList<RetentionCandidate> newestFirst)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Keep(int? count, string what, Func<DateTimeOffset, string> bucket)
+        {
+            if (count is not { } n) return;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in newestFirst)
+            {
+                if (seen.Count >= n) break;
+                if (seen.Add(bucket(c.Created.ToUniversalTime()))) kept.TryAdd(c.Name, $"the newest of its {what} (keep {n} {what})");
+            }
+        }
+        Keep(rule.KeepDaily, "day", t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Keep(rule.KeepWeekly, "week", t => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(t.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(t.UtcDateTime)}"));
+        Keep(rule.KeepMonthly, "month", t => t.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        return kept;
+    }
+
     private static string? Shield(RetentionCandidate c, RetentionSafety safety)
     {
         if (safety.Protected.Contains(c.Name) || Lifecycle.ProtectionLabels.IsSet(c.Labels)) return "it is protected";
+        if (safety.NewestGood.Contains(c.Name)) return "it is the newest good backup of its instance";
         if (safety.FamilyHeads.Contains(c.Name)) return string.Create(CultureInfo.InvariantCulture, $"it is the latest image of the family '{c.Family}'");
         if (safety.UsedByTemplates.TryGetValue(c.Name, out var template)) return $"the instance template '{template}' creates disks from it";
         return null;

@@ -13,7 +13,11 @@ namespace MachineImagesConsole.Components.Controls.Grid;
 /// </summary>
 public abstract class DashboardPageBase : ComponentBase, IAsyncDisposable
 {
+    private readonly CancellationTokenSource _closed = new();
     private IJSObjectReference? _module;
+
+    /// <summary>Cancelled when the page is disposed: ends the page's waits on shared loads (never the loads themselves).</summary>
+    protected CancellationToken PageClosed => _closed.Token;
 
     [Inject] protected NavigationManager Navigation { get; set; } = null!;
 
@@ -113,6 +117,8 @@ public abstract class DashboardPageBase : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _closed.CancelAsync();
+        _closed.Dispose();
         if (_module is not null)
         {
             try

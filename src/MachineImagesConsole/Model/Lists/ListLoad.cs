@@ -1,0 +1,127 @@
+namespace MachineImagesConsole.Model.Lists;
+
+/// <summary>
+/// One read of a whole Compute list, shared by every circuit that shows it (held by <see cref="ComputeListCache"/> per
+/// project + identity + kind). Items are appended page by page into buffers that grow by doubling (O(N) in all), each
+/// item becomes its row once, and after every page a new <see cref="ListSnapshot{TItem, TRow}"/> is published to every
+/// waiter (<see cref="NextAsync"/>, <see cref="ReadAllAsync"/>), not only to the circuit that started the load.
+/// The load runs on its own token (the cache entry's), never on a caller's: a caller that leaves only stops waiting.
+/// </summary>
+public sealed class ListLoad<TItem, TRow>
+    where TRow : class
+{
+    private readonly TaskCompletionSource<ListSnapshot<TItem, TRow>> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ListSnapshot<TItem, TRow> _latest;
+    private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ListLoad() => _latest = new ListSnapshot<TItem, TRow>([], [], 0, isComplete: false, pages: 0, ListFacets.Empty);
+
+    /// <summary>The newest snapshot (empty and incomplete until the first page arrived).</summary>
+    public ListSnapshot<TItem, TRow> Latest => Volatile.Read(ref _latest);
+
+    /// <summary>The complete snapshot; faults with the load's error.</summary>
+    public Task<ListSnapshot<TItem, TRow>> Completion => _completion.Task;
+
+    /// <summary>
+    /// Starts reading <paramref name="items"/> (an <c>IAsyncEnumerable</c> over every page) on <paramref name="loadToken"/>;
+    /// a snapshot is published after every <paramref name="pageSize"/> items and at the end.
+    /// </summary>
+    public static ListLoad<TItem, TRow> Start(
+        Func<CancellationToken, IAsyncEnumerable<TItem>> items,
+        Func<TItem, TRow> toRow,
+        Func<TRow, ListFacets.Values>? facets,
+        int pageSize,
+        CancellationToken loadToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(toRow);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var load = new ListLoad<TItem, TRow>();
+        // Runs inline up to the first page request, then on the thread pool (ConfigureAwait(false) below): never on the
+        // starting caller's context, which may be a circuit that goes away.
+        _ = load.RunAsync(items, toRow, facets, pageSize, loadToken);
+        return load;
+    }
+
+    /// <summary>
+    /// The first snapshot newer than <paramref name="seen"/> (at once when there is one). Throws the load's error when it
+    /// failed before anything newer; <paramref name="cancellationToken"/> ends only this wait.
+    /// </summary>
+    public async Task<ListSnapshot<TItem, TRow>> NextAsync(ListSnapshot<TItem, TRow>? seen, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var published = Volatile.Read(ref _published).Task;
+            var latest = Latest;
+            if (!ReferenceEquals(latest, seen) && latest.Pages > 0) return latest;
+            if (_completion.Task.IsCompleted) return await _completion.Task;
+            await published.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Every snapshot from the newest one now to the complete one (pages missed while the reader was busy are skipped).</summary>
+    public async IAsyncEnumerable<ListSnapshot<TItem, TRow>> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ListSnapshot<TItem, TRow>? seen = null;
+        do
+        {
+            seen = await NextAsync(seen, cancellationToken);
+            yield return seen;
+        }
+        while (!seen.IsComplete);
+    }
+
+    private async Task RunAsync(
+        Func<CancellationToken, IAsyncEnumerable<TItem>> items,
+        Func<TItem, TRow> toRow,
+        Func<TRow, ListFacets.Values>? facets,
+        int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var itemBuffer = new TItem[pageSize];
+        var rowBuffer = new TRow[pageSize];
+        var count = 0;
+        var pages = 0;
+        var facetBuilder = new ListFacets.Builder();
+        try
+        {
+            await foreach (var item in items(cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (count == itemBuffer.Length)
+                {
+                    // Published snapshots keep the old arrays; only slots past every published count are written.
+                    Array.Resize(ref itemBuffer, count * 2);
+                    Array.Resize(ref rowBuffer, count * 2);
+                }
+                var row = toRow(item);
+                itemBuffer[count] = item;
+                rowBuffer[count] = row;
+                if (facets is not null) facetBuilder.Add(facets(row));
+                count++;
+                if (count % pageSize == 0) Publish(new ListSnapshot<TItem, TRow>(itemBuffer, rowBuffer, count, false, ++pages, facetBuilder.Build()));
+            }
+            var complete = new ListSnapshot<TItem, TRow>(itemBuffer, rowBuffer, count, true, ++pages, facetBuilder.Build());
+            Publish(complete);
+            _completion.TrySetResult(complete);
+        }
+        catch (OperationCanceledException e)
+        {
+            _completion.TrySetCanceled(e.CancellationToken);
+        }
+        catch (Exception e)
+        {
+            _completion.TrySetException(e);
+        }
+        finally
+        {
+            // Wake every waiter: they see the new snapshot or the completion.
+            Interlocked.Exchange(ref _published, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private void Publish(ListSnapshot<TItem, TRow> snapshot)
+    {
+        Volatile.Write(ref _latest, snapshot);
+        Interlocked.Exchange(ref _published, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+}
