@@ -48,6 +48,7 @@ public abstract class CreateTestContext : DashboardTestContext
         services.AddSingleton<MutationJournal>();
         services.AddScoped<MutationPipeline>();
         services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();
+        services.AddScoped<DeleteGuard>();
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> beside a popover provider (selects and menus need one).</summary>

@@ -71,10 +71,11 @@ public sealed class DeleteResourcesDialogTests : CreateTestContext
             new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleRoles.ClaimType, MachineImagesConsole.Authentication.ConsoleRoles.Operator));
         Backend.On("projects/acme-prod/global/machineImages/nightly-web", Dashboards.ComputeJson.MachineImage("nightly-web").ToJsonString());
         await UsePipelineAsync();
+        var cut = await OpenAsync(DeleteResourceKind.MachineImage, "nightly-web");
+        // An Admin protects it after the dialog opened (the dialog's own check passed): the delete itself is refused.
         await Services.GetRequiredService<MachineImagesConsole.Model.Lifecycle.ProtectionStore>().ProtectAsync(
             new MachineImagesConsole.Model.Sharing.ResourceTarget(MachineImagesConsole.Model.Sharing.ResourceKind.MachineImage, "acme-prod", "nightly-web"),
             "admin@example.com", "quarterly audit", CancellationToken.None);
-        var cut = await OpenAsync(DeleteResourceKind.MachineImage, "nightly-web");
 
         cut.Find("input[data-testid=delete-confirmation]").Input("nightly-web");
         cut.Find("[data-testid=delete-submit]").Click();

@@ -43,6 +43,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ComputeListCache>();
         Services.AddScoped<ComputeSession>();
         Services.AddScoped<MachineImagesConsole.Model.Dashboards.DashboardCatalog>();
+        Services.AddTransient<MachineImagesConsole.Model.Validation.NameAvailability>();
 
         authorization.SetAuthorized("Vera Viewer");
         authorization.SetClaims(
