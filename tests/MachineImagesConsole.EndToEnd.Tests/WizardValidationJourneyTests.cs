@@ -75,7 +75,22 @@ public sealed class WizardValidationJourneyTests(ConsoleFixture fixture)
         // A disk of a stopped VM (a running VM's disk would need "force").
         await Journey.ChooseAsync(page, page.GetByTestId("disk-zone"), "us-central1-c");
         await Journey.ChooseAsync(page, page.GetByTestId("disk"), "app-server-1");
-        await page.GetByTestId("wizard-next").ClickAsync();
+        // Choosing the disk asks Compute whether a running VM uses it; Next before that answer is refused (source not chosen
+        // yet), as for a person who clicks too fast: press Next until the wizard moves on, with a deadline.
+        var deadline = DateTime.UtcNow.AddMilliseconds(Journey.Slow);
+        while (true)
+        {
+            await page.GetByTestId("wizard-next").ClickAsync();
+            try
+            {
+                await page.Locator("input[data-testid=name]").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                // still on the source step: Compute had not answered yet
+            }
+        }
         var name = page.Locator("input[data-testid=name]");
         await Journey.TypeAsync(name, "acme-base-v080");
         await page.GetByTestId("wizard-next").ClickAsync();
