@@ -49,6 +49,8 @@ public static class ConsoleServiceCollectionExtensions
             .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
             .ValidateOnStart();
         services.AddHostedService<Model.MutationReconciler>();
+        services.AddSingleton<Data.ConsoleDataPurger>();
+        services.AddHostedService(sp => sp.GetRequiredService<Data.ConsoleDataPurger>());
         services.AddConsoleScaleOut(options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
