@@ -21,11 +21,13 @@ public sealed partial class DashboardJourneyTests(ConsoleFixture fixture) : ICla
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "db-primary-weekly-1" })).ToBeVisibleAsync();
         await Assertions.Expect(grid.Locator("tbody tr")).ToHaveCountAsync(5);
 
-        // Status: a select; the click lands once the circuit is interactive.
+        // Status: a native select, chosen with the keyboard; the change lands once the circuit is interactive.
+        var status = page.GetByLabel("Status", new() { Exact = true });
         await UntilAsync(async () =>
         {
-            await page.GetByLabel("Status", new() { Exact = true }).First.ClickAsync(new() { Force = true, Timeout = 2_000 });
-            await page.Locator(".mud-popover-open").GetByText("READY", new() { Exact = true }).ClickAsync(new() { Timeout = 2_000 });
+            await status.SelectOptionAsync(new SelectOptionValue { Value = "" }, new() { Timeout = 2_000 });
+            await status.FocusAsync(new() { Timeout = 2_000 });
+            await page.Keyboard.TypeAsync("READY");
         }, () => Assertions.Expect(page).ToHaveURLAsync(StatusReady(), new() { Timeout = 2_000 }));
 
         // Label and search: text fields (debounced), each lands in the URL.

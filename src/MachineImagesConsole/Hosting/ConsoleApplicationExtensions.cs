@@ -1,5 +1,6 @@
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components;
+using MachineImagesConsole.Hosting.Telemetry;
 using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -32,6 +33,7 @@ public static class ConsoleApplicationExtensions
         app.MapConsoleAccountEndpoints();
         app.MapOperationsHub();
         app.MapConsoleDiagnostics();
+        app.MapConsoleMetrics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }

@@ -111,18 +111,24 @@ public sealed class ComputeListCache : IDisposable
         if (Window <= TimeSpan.Zero) return start(_disposed.Token);
 
         var key = new CacheKey(project, identity, kind, typeof(ListLoad<TItem, TRow>));
-        ListLoad<TItem, TRow> load;
-        Entry created;
+        Lazy<ListLoad<TItem, TRow>> shared;
+        Entry? created = null;
         lock (_gate)
         {
-            if (_cache.TryGetValue(key, out Entry? cached) && cached!.Value is ListLoad<TItem, TRow> existing && !existing.Completion.IsFaulted && !existing.Completion.IsCanceled)
+            if (_cache.TryGetValue(key, out Entry? cached) && cached!.Value is Lazy<ListLoad<TItem, TRow>> existing
+                && (!existing.IsValueCreated || existing.Value.Completion is { IsFaulted: false, IsCanceled: false }))
             {
-                return existing;
+                shared = existing;
             }
-            load = start(_disposed.Token);
-            created = Add(key, project, load);
+            else
+            {
+                shared = new Lazy<ListLoad<TItem, TRow>>(() => start(_disposed.Token), LazyThreadSafetyMode.ExecutionAndPublication);
+                created = Add(key, project, shared);
+            }
         }
-        _ = KeepAsync(key, created, load.Completion, snapshot => snapshot.Count);
+        // Started outside the lock (its first page request begins inline); concurrent callers wait for the same start.
+        var load = shared.Value;
+        if (created is not null) _ = KeepAsync(key, created, load.Completion, snapshot => snapshot.Count);
         return load;
     }
 

@@ -80,3 +80,35 @@ public sealed class GridViewTests
         Assert.Equal(DashboardFormat.Bytes(row.TotalStorageBytes), row.TotalStorageText);
     }
 }
+
+public sealed class GridSelectionTests
+{
+    private static readonly MachineImageRow[] Rows = [.. Enumerable.Range(0, 5).Select(i => MachineImageRow.From(new MachineImage { Name = $"mi-{i}" }))];
+
+    [Fact]
+    public void KeepOnly_NarrowerView_DropsHiddenRows()
+    {
+        var selection = new GridSelection<MachineImageRow>();
+        selection.SetAll(Rows, selected: true);
+        Assert.True(selection.HasAll(Rows));
+
+        selection.KeepOnly(GridView<MachineImageRow>.Of(Rows, r => r.Name != "mi-2"));
+
+        Assert.Equal(["mi-0", "mi-1", "mi-3", "mi-4"], selection.Names());
+        Assert.False(selection.HasAll(Rows));
+    }
+
+    [Fact]
+    public void Set_SameRowTwice_CountsItOnce()
+    {
+        var selection = new GridSelection<MachineImageRow>();
+        selection.Set(Rows[1], selected: true);
+        selection.Set(Rows[1], selected: true);
+        selection.Set(Rows[3], selected: true);
+        selection.Set(Rows[3], selected: false);
+
+        Assert.Equal(1, selection.Count);
+        Assert.True(selection.Contains(Rows[1]));
+        Assert.False(selection.HasAll([]));
+    }
+}

@@ -37,7 +37,9 @@ public sealed class ListLoad<TItem, TRow>
         ArgumentNullException.ThrowIfNull(toRow);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var load = new ListLoad<TItem, TRow>();
-        _ = Task.Run(() => load.RunAsync(items, toRow, facets, pageSize, loadToken), CancellationToken.None);
+        // Runs inline up to the first page request, then on the thread pool (ConfigureAwait(false) below): never on the
+        // starting caller's context, which may be a circuit that goes away.
+        _ = load.RunAsync(items, toRow, facets, pageSize, loadToken);
         return load;
     }
 
@@ -83,7 +85,7 @@ public sealed class ListLoad<TItem, TRow>
         var facetBuilder = new ListFacets.Builder();
         try
         {
-            await foreach (var item in items(cancellationToken).WithCancellation(cancellationToken))
+            await foreach (var item in items(cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (count == itemBuffer.Length)
                 {

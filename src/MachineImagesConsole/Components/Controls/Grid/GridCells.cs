@@ -15,6 +15,9 @@ public static class GridCells
 
     public const string Caption = "mud-typography mud-typography-caption d-block";
 
+    /// <summary>A row's selection checkbox: a native input (a <c>MudCheckBox</c> per row was a component and an SVG each).</summary>
+    public const string CheckBox = "mic-row-checkbox";
+
     public const string LabelChip = "mud-chip mud-chip-outlined mud-chip-size-small ma-0 mr-1";
 
     /// <summary>A small chip of <paramref name="colour"/> in <paramref name="variant"/> (text, outlined or filled).</summary>

@@ -3,16 +3,18 @@ using System.Text.Json.Nodes;
 using MachineImagesConsole.LocalCloud.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace MachineImagesConsole.Bench;
+namespace MachineImagesConsole.BrowserBench;
 
 /// <summary>Writes machine images and images straight into LocalCloud's store (a seed hook: the API's per-instance rate limits would make 1,000 creations take days of simulated time).</summary>
 internal static class BenchSeeder
 {
+    private static long _id = 8_000_000_000_000_000_000;
+
     public static async Task SeedAsync(IDbContextFactory<LocalCloudDbContext> factory, string project, int machineImages, int images)
     {
         await using var db = await factory.CreateDbContextAsync();
         var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        long id = 8_000_000_000_000_000_000;
+        var id = Interlocked.Add(ref _id, 100_000) - 100_000; // ids unique across the seeded projects
         string[] locations = ["us-central1", "europe-west1", "us", "asia-east1"];
         for (var i = 0; i < machineImages; i++)
         {
