@@ -11,7 +11,7 @@ public static partial class ComputeNames
 {
     public const int MaxLength = 63;
 
-    [GeneratedRegex("^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?\\z", RegexOptions.CultureInvariant)]
     private static partial Regex NameRegex();
 
     public static bool IsValid(string? name) => name is not null && NameRegex().IsMatch(name);

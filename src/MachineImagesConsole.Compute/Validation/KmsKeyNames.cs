@@ -11,7 +11,7 @@ public static partial class KmsKeyNames
 {
     public const int MaxLength = 512;
 
-    [GeneratedRegex("^projects/[a-z][-a-z0-9.:]{4,62}[a-z0-9]/locations/[a-z0-9-]{1,63}/keyRings/[A-Za-z0-9_-]{1,63}/cryptoKeys/[A-Za-z0-9_-]{1,63}(/cryptoKeyVersions/[1-9][0-9]{0,18})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^projects/[a-z][-a-z0-9.:]{4,62}[a-z0-9]/locations/[a-z0-9-]{1,63}/keyRings/[A-Za-z0-9_-]{1,63}/cryptoKeys/[A-Za-z0-9_-]{1,63}(/cryptoKeyVersions/[1-9][0-9]{0,18})?\\z", RegexOptions.CultureInvariant)]
     private static partial Regex KeyRegex();
 
     /// <summary>Null when <paramref name="keyName"/> is a key (or key version) name, otherwise a sentence saying what is wrong.</summary>

@@ -12,10 +12,10 @@ public static partial class LabelRules
     public const int MaxLabels = 64;
     public const int MaxLength = 63;
 
-    [GeneratedRegex("^[a-z][a-z0-9_-]{0,62}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z][a-z0-9_-]{0,62}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex KeyRegex();
 
-    [GeneratedRegex("^[a-z0-9_-]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9_-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex ValueRegex();
 
     public static string? ValidateKey(string? key)

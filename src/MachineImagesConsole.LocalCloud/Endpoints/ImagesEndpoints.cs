@@ -12,7 +12,7 @@ public static partial class ImagesEndpoints
 {
     private const string Collection = "images";
 
-    [GeneratedRegex("^(?:gs://|https://storage\\.googleapis\\.com/|https://storage\\.cloud\\.google\\.com/)[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]/.+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:gs://|https://storage\\.googleapis\\.com/|https://storage\\.cloud\\.google\\.com/)[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]/.+\\z", RegexOptions.CultureInvariant)]
     private static partial Regex GcsObjectRegex();
 
     public static Task<JsonNode?> GetAsync(ComputeCall call) =>

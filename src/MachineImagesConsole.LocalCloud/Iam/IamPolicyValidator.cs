@@ -16,19 +16,19 @@ public static partial class IamPolicyValidator
     private const string MemberForms =
         "user:EMAIL, serviceAccount:EMAIL, group:EMAIL, domain:DOMAIN, allUsers, allAuthenticatedUsers or deleted:KIND:EMAIL?uid=ID";
 
-    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex DomainName();
 
-    [GeneratedRegex(@"^[a-z][-a-z0-9]{4,28}[a-z0-9]\.svc\.id\.goog\[[^/\]]+/[^/\]]+\]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][-a-z0-9]{4,28}[a-z0-9]\.svc\.id\.goog\[[^/\]]+/[^/\]]+\]\z", RegexOptions.CultureInvariant)]
     private static partial Regex WorkloadIdentity();
 
-    [GeneratedRegex(@"^(?:projects/[a-z][-a-z0-9]{4,28}[a-z0-9]|organizations/[0-9]{1,20})/roles/[A-Za-z0-9_.]{3,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:projects/[a-z][-a-z0-9]{4,28}[a-z0-9]|organizations/[0-9]{1,20})/roles/[A-Za-z0-9_.]{3,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CustomRole();
 
-    [GeneratedRegex(@"^(?:user|serviceAccount|group):(?<email>[^?]+)\?uid=[0-9]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:user|serviceAccount|group):(?<email>[^?]+)\?uid=[0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex DeletedMember();
 
     public static string? Validate(JsonObject policy)

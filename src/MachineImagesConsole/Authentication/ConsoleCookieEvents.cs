@@ -16,7 +16,9 @@ internal sealed class ConsoleCookieEvents(UserSessionStore sessions) : CookieAut
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
         }
+        await sessions.TouchAsync(sessionId, context.HttpContext.RequestAborted);
     }
 
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)

@@ -16,6 +16,8 @@ internal sealed class UserSessionRevalidatingAuthenticationStateProvider(ILogger
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         var sessionId = authenticationState.User.FindFirstValue(ConsoleClaimTypes.SessionId);
-        return sessionId is not null && await sessions.ExistsAsync(sessionId, cancellationToken);
+        if (sessionId is null || !await sessions.ExistsAsync(sessionId, cancellationToken)) return false;
+        await sessions.TouchAsync(sessionId, cancellationToken); // an open circuit keeps its session in use
+        return true;
     }
 }

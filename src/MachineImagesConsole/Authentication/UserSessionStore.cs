@@ -84,6 +84,31 @@ public sealed class UserSessionStore(IDbContextFactory<ConsoleDbContext> context
         return true;
     }
 
+    /// <summary>How stale <c>UpdatedAt</c> may get before <see cref="TouchAsync"/> writes it again.</summary>
+    public static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Records that the session is in use (its cookie was just accepted): moves <c>UpdatedAt</c> to now when it is more than
+    /// <see cref="TouchInterval"/> old, so a session idle for longer than the cookie's idle timeout can be purged.
+    /// </summary>
+    public async Task TouchAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var stale = now - TouchInterval;
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var record = await context.UserSessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (record is null || record.UpdatedAt > stale) return;
+        record.UpdatedAt = now;
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes every session (and so its protected tokens) not used since <paramref name="idleSince"/>; returns how many.</summary>
+    public async Task<int> PurgeIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.UserSessions.Where(s => s.UpdatedAt < idleSince).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public async Task RemoveAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);

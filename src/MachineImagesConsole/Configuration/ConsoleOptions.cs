@@ -25,6 +25,9 @@ public sealed class ConsoleOptions
 
     public LocalCloudConnectionOptions LocalCloud { get; set; } = new();
 
+    /// <summary><c>Console:Retention</c>: how long sessions, tracked operations and audit records are kept.</summary>
+    public ConsoleRetentionOptions Retention { get; set; } = new();
+
     /// <summary>
     /// Several instances: a StackExchange.Redis configuration string (e.g. <c>redis:6379</c>). When set, the operations
     /// hub uses Redis as its backplane and list-cache invalidations and operation progress reach every instance.

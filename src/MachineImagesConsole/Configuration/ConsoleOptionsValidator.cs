@@ -36,6 +36,7 @@ public sealed partial class ConsoleOptionsValidator : IValidateOptions<ConsoleOp
 
         CheckCompute(options, failures);
         CheckAuthentication(options, failures);
+        CheckRetention(options.Retention, failures);
         CheckRoles(options.Authorization.Roles, failures);
 
         for (var i = 0; i < options.Projects.Count; i++)
@@ -134,6 +135,16 @@ public sealed partial class ConsoleOptionsValidator : IValidateOptions<ConsoleOp
         {
             failures.Add($"{Prefix}Authentication:SessionIdleTimeout must be positive (was '{authentication.SessionIdleTimeout}').");
         }
+    }
+
+    private static void CheckRetention(ConsoleRetentionOptions retention, List<string> failures)
+    {
+        if (retention.TrackedOperations <= TimeSpan.Zero)
+            failures.Add($"{Prefix}Retention:TrackedOperations must be positive (was '{retention.TrackedOperations}').");
+        if (retention.AuditRecords < ConsoleRetentionOptions.MinimumAuditRecords)
+            failures.Add($"{Prefix}Retention:AuditRecords must be at least 365.00:00:00 (one year; was '{retention.AuditRecords}').");
+        if (retention.PurgeInterval < TimeSpan.FromMinutes(1))
+            failures.Add($"{Prefix}Retention:PurgeInterval must be at least 00:01:00 (was '{retention.PurgeInterval}').");
     }
 
     private static void CheckRoles(ConsoleRoleAssignments roles, List<string> failures)

@@ -51,6 +51,8 @@ public static class ConsoleServiceCollectionExtensions
             .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
             .ValidateOnStart();
         services.AddHostedService<Model.MutationReconciler>();
+        services.AddSingleton<Data.ConsoleDataPurger>();
+        services.AddHostedService(sp => sp.GetRequiredService<Data.ConsoleDataPurger>());
         services.AddConsoleScaleOut(configuration, options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();

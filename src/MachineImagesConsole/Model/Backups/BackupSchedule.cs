@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Quartz;
 
 namespace MachineImagesConsole.Model.Backups;
@@ -8,7 +9,7 @@ namespace MachineImagesConsole.Model.Backups;
 /// <c>0 2 * * *</c> or <c>*/2 * * * *</c>) read in an IANA time zone. Parsed with Quartz's own Unix cron reader, so the
 /// form, the configuration validator and the scheduler agree on what a schedule means.
 /// </summary>
-public static class BackupSchedule
+public static partial class BackupSchedule
 {
     /// <summary>Ready-made schedules the form offers.</summary>
     public static readonly IReadOnlyList<(string Label, string Cron)> Presets =
@@ -26,6 +27,11 @@ public static class BackupSchedule
         var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length != 5)
             return $"A schedule has five fields (minute hour day-of-month month day-of-week); '{cron.Trim()}' has {fields.Length}.";
+        foreach (Match range in ReversedRangeRegex().Matches(cron))
+        {
+            if (int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture) > int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture))
+                return $"The range '{range.Value.Trim(',', ' ')}' runs backwards; write the smaller number first.";
+        }
         try
         {
             var expression = CronExpression.Parse(string.Join(' ', fields), CronFormat.Unix);
@@ -41,7 +47,8 @@ public static class BackupSchedule
     public static string? ValidateTimeZone(string? timeZone)
     {
         if (string.IsNullOrWhiteSpace(timeZone)) return "Give a time zone, e.g. UTC or America/New_York.";
-        return TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _) ? null : $"'{timeZone.Trim()}' is not a known time zone (use an IANA id such as Europe/Paris).";
+        // An IANA id (Area/Location…), not a path: the system lookup would also resolve "Europe//Paris" or "../x".
+        return TimeZoneIdRegex().IsMatch(timeZone.Trim()) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _) ? null : $"'{timeZone.Trim()}' is not a known time zone (use an IANA id such as Europe/Paris).";
     }
 
     /// <summary>The Quartz cron expression for a valid schedule and time zone (throws <see cref="FormatException"/> otherwise).</summary>
@@ -82,4 +89,10 @@ public static class BackupSchedule
             ? $"{cron} ({timeZone})"
             : string.Create(CultureInfo.InvariantCulture, $"{cron} ({timeZone}); next {TimeZoneInfo.ConvertTime(next[0], zone):yyyy-MM-dd HH:mm}");
     }
+
+    [GeneratedRegex(@"(?<![0-9/])([0-9]+)-([0-9]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReversedRangeRegex();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*)*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeZoneIdRegex();
 }

@@ -12,11 +12,11 @@ public static partial class CreateValidation
     /// <summary>Compute's limit on <c>description</c>.</summary>
     public const int MaxDescriptionLength = 2048;
 
-    [GeneratedRegex("^projects/[^/]+/locations/[^/]+/keyRings/[^/]+/cryptoKeys/[^/]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^projects/[^/]+/locations/[^/]+/keyRings/[^/]+/cryptoKeys/[^/]+\\z", RegexOptions.CultureInvariant)]
     private static partial Regex KmsKeyRegex();
 
     // Bucket names: 3–63 (or up to 222 with dots) lowercase letters, digits, '-', '_' and '.', starting and ending with a letter or digit.
-    [GeneratedRegex("^gs://([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])/(.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^gs://([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])/(.+)\\z", RegexOptions.CultureInvariant)]
     private static partial Regex GcsUriRegex();
 
     /// <summary>A new resource's name: Compute's naming rule, then not already taken (case-sensitive, as Compute compares).</summary>
@@ -39,8 +39,9 @@ public static partial class CreateValidation
         if (string.IsNullOrWhiteSpace(keyName)) return "Enter the Cloud KMS key's resource name.";
         if (keyName.Contains("/cryptoKeyVersions/", StringComparison.Ordinal))
             return "Use the key, not a key version: drop the '/cryptoKeyVersions/…' part.";
+        // The shape first (its message names the parts), then Compute's own rule for each part and the length.
         return KmsKeyRegex().IsMatch(keyName.Trim())
-            ? null
+            ? KmsKeyNames.Validate(keyName.Trim())
             : "A Cloud KMS key name looks like projects/PROJECT/locations/LOCATION/keyRings/RING/cryptoKeys/KEY.";
     }
 
