@@ -27,4 +27,17 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-s
 fi
 # Debian's packages start system-wide services on install; the tests use clusters of their own only.
 
-exec dotnet test MachineImagesConsole.sln "$@"
+# Tests that measure something (fault injection, the bad-input corpus) write their figures to artifacts/figures/;
+# they are printed at the end because dotnet test does not show the output of passing tests.
+rm -rf artifacts/figures
+status=0
+dotnet test MachineImagesConsole.sln "$@" || status=$?
+if compgen -G "artifacts/figures/*.md" >/dev/null; then
+  echo
+  echo "== Figures measured by the tests =="
+  for figures in artifacts/figures/*.md; do
+    echo
+    cat "$figures"
+  done
+fi
+exit "$status"

@@ -3,11 +3,19 @@ using Microsoft.Playwright;
 namespace MachineImagesConsole.EndToEnd.Tests;
 
 /// <summary>One running console (LocalCloud in-process, timed simulation) and one Chromium for a test class.</summary>
-public sealed class ConsoleFixture : IAsyncLifetime
+public class ConsoleFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public ConsoleProcess Console { get; } = new();
+    public ConsoleFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>A console started with more configuration (environment variables, e.g. LocalCloud simulation settings).</summary>
+    protected ConsoleFixture(IReadOnlyDictionary<string, string>? environment) => Console = new ConsoleProcess(environment: environment);
+
+    public ConsoleProcess Console { get; }
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -16,13 +24,17 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
         await Console.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with the flags every journey uses.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+        => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
         });
-    }
 
     public async Task DisposeAsync()
     {
@@ -32,15 +44,18 @@ public sealed class ConsoleFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as the given demo person.</summary>
-    public async Task<IPage> SignInAsAsync(string email, string path = "")
+    public Task<IPage> SignInAsAsync(string email, string path = "") => SignInAsAsync(Browser, Console, email, path);
+
+    /// <summary>A fresh browser context on <paramref name="console"/>, signed in as the given demo person.</summary>
+    public static async Task<IPage> SignInAsAsync(IBrowser browser, ConsoleProcess console, string email, string path = "")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Console.BaseUrl.ToString() });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = console.BaseUrl.ToString() });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(Console.BaseUrl + path);
+        await page.GotoAsync(console.BaseUrl + path);
         // An anonymous visitor is sent to sign in: LocalCloud's demo chooser.
         await page.GetByRole(AriaRole.Button, new() { Name = email }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(Console.BaseUrl.ToString(), StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), StringComparison.Ordinal));
         await Journey.InteractiveAsync(page);
         return page;
     }

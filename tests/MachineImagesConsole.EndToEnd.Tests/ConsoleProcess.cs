@@ -14,8 +14,11 @@ public sealed class ConsoleProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public ConsoleProcess(string? dataDirectory = null, string simulationMode = "Timed")
+    private readonly IReadOnlyDictionary<string, string> _environment;
+
+    public ConsoleProcess(string? dataDirectory = null, string simulationMode = "Timed", IReadOnlyDictionary<string, string>? environment = null)
     {
+        _environment = environment ?? new Dictionary<string, string>();
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "mic-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         SimulationMode = simulationMode;
         ConsolePort = FreePort();
@@ -29,6 +32,9 @@ public sealed class ConsoleProcess : IAsyncDisposable
     public Uri BaseUrl => new($"http://localhost:{ConsolePort}/");
     public Uri LocalCloudUrl => new($"http://localhost:{LocalCloudPort}/");
     public string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>More environment for the next start (e.g. <c>LocalCloud__Faults__Rules__0__Fault</c>); clear it to start without.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
 
     public async Task StartAsync(TimeSpan? timeout = null)
     {
@@ -46,6 +52,8 @@ public sealed class ConsoleProcess : IAsyncDisposable
         psi.Environment["LocalCloud__Urls"] = LocalCloudUrl.ToString().TrimEnd('/');
         psi.Environment["LocalCloud__DataDirectory"] = Path.Combine(DataDirectory, "localcloud");
         psi.Environment["LocalCloud__Simulation__Mode"] = SimulationMode;
+        foreach (var (key, value) in _environment) psi.Environment[key] = value;
+        foreach (var (key, value) in Environment) psi.Environment[key] = value;
         _process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start the console.");
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };

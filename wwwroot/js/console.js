@@ -4,5 +4,12 @@ window.micConsole = {
   setTheme: function (value) {
     var v = value === 'dark' ? 'dark' : 'light';
     document.cookie = 'mic-theme=' + v + '; path=/; max-age=31536000; samesite=lax';
+  },
+  // The last project chosen, so a new visit opens on it (this browser only).
+  rememberProject: function (projectId) {
+    try { if (projectId) window.localStorage.setItem('mic-project', projectId); } catch (e) { /* storage disabled */ }
+  },
+  rememberedProject: function () {
+    try { return window.localStorage.getItem('mic-project'); } catch (e) { return null; }
   }
 };

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute.Models;
 
 namespace MachineImagesConsole.Compute.Http;
@@ -18,24 +19,7 @@ internal sealed record OperationScope(string Project, string Name, string? Zone,
     }
 
     /// <summary>The last path segment of a full or partial URL (<c>.../zones/us-central1-a</c> → <c>us-central1-a</c>).</summary>
-    public static string? LastSegment(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return null;
-        var trimmed = url.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        var last = slash < 0 ? trimmed : trimmed[(slash + 1)..];
-        return last.Length == 0 ? null : Uri.UnescapeDataString(last);
-    }
+    public static string? LastSegment(string? url) => ResourceLinks.LastSegment(url);
 
-    private static string? SegmentAfter(string? url, string collection)
-    {
-        if (string.IsNullOrEmpty(url)) return null;
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : url;
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < segments.Length - 1; i++)
-        {
-            if (segments[i] == collection) return Uri.UnescapeDataString(segments[i + 1]);
-        }
-        return null;
-    }
+    private static string? SegmentAfter(string? url, string collection) => ResourceLinks.SegmentAfter(url, collection);
 }

@@ -82,6 +82,13 @@ public static class ResourceLinks
     public static string Collection(string project, string scope, string collection)
         => "projects/" + Segment(project, nameof(project)) + "/" + scope + "/" + Segment(collection, nameof(collection));
 
+    /// <summary>A scope itself: <c>projects/{project}/zones/{z}</c>, <c>projects/{project}/regions/{r}</c> or <c>projects/{project}/global</c>.</summary>
+    public static string ScopePath(string project, string scope)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(scope);
+        return "projects/" + Segment(project, nameof(project)) + "/" + scope;
+    }
+
     public static string MachineImage(string project, string name) => Global(project, MachineImages, name);
 
     public static string Image(string project, string name) => Global(project, Images, name);

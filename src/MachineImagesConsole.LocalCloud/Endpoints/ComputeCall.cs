@@ -70,19 +70,28 @@ public sealed class ComputeCall : IAsyncDisposable
     public Task<bool> HasAsync(string permission, string project, string? resourceKey) =>
         Authorizer.HasAsync(Db, Caller, permission, project, resourceKey, Aborted);
 
-    /// <summary>Reads the JSON object body. Malformed JSON → 400 parseError; unknown fields are kept and ignored.</summary>
+    /// <summary>The deepest JSON nesting a body may have (Compute's own limit is not documented; its resources nest far less).</summary>
+    public const int MaxBodyDepth = 32;
+
+    private static readonly JsonDocumentOptions BodyOptions = new() { AllowDuplicateProperties = false, MaxDepth = MaxBodyDepth };
+
+    /// <summary>
+    /// Reads the JSON object body. Malformed JSON, a duplicate key or nesting deeper than <see cref="MaxBodyDepth"/>
+    /// → 400 parseError; unknown fields are kept and ignored. With <paramref name="allowEmpty"/>, an empty body or
+    /// the empty JSON string <c>""</c> (what Google's Node client sends for an empty message) reads as <c>{}</c>.
+    /// </summary>
     public async Task<JsonObject> ReadBodyAsync(bool allowEmpty = false)
     {
         using var reader = new StreamReader(Http.Request.Body);
         var text = await reader.ReadToEndAsync(Aborted);
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || (allowEmpty && text.Trim() == "\"\""))
         {
             if (allowEmpty) return [];
             throw GoogleErrors.Required("resource");
         }
         try
         {
-            return JsonNode.Parse(text) as JsonObject ?? throw GoogleErrors.ParseError("The request body must be a JSON object.");
+            return JsonNode.Parse(text, documentOptions: BodyOptions) as JsonObject ?? throw GoogleErrors.ParseError("The request body must be a JSON object.");
         }
         catch (JsonException e)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using MachineImagesConsole.LocalCloud.Filtering;
 using MachineImagesConsole.LocalCloud.Store;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachineImagesConsole.LocalCloud.Endpoints;
@@ -17,7 +18,17 @@ public static class ComputeLists
     public static Page Apply(ComputeCall call, IEnumerable<JsonObject> documents)
     {
         var (filter, orderBy, pageSize) = ReadParameters(call);
-        var matched = documents.Where(filter.Matches);
+        var all = documents as IReadOnlyList<JsonObject> ?? documents.ToList();
+        RequireKnownFields(call, filter, all);
+        IEnumerable<JsonObject> matched;
+        try
+        {
+            matched = all.Where(filter.Matches).ToList();
+        }
+        catch (FilterSyntaxException e)
+        {
+            throw GoogleErrors.InvalidField("filter", filter.Text, e.Message);
+        }
         matched = orderBy switch
         {
             null or "" or "name" => matched.OrderBy(d => (string?)d["name"], StringComparer.Ordinal).ThenBy(d => ScopeOf(d), StringComparer.Ordinal),
@@ -26,10 +37,26 @@ public static class ComputeLists
         };
 
         var offset = DecodeToken(call.Query("pageToken"));
-        var all = matched.ToList();
-        var items = all.Skip(offset).Take(pageSize).ToList();
-        var next = offset + items.Count < all.Count ? EncodeToken(offset + items.Count) : null;
+        var ordered = matched.ToList();
+        var items = ordered.Skip(offset).Take(pageSize).ToList();
+        var next = offset + items.Count < ordered.Count ? EncodeToken(offset + items.Count) : null;
         return new Page(items, next);
+    }
+
+    /// <summary>400 when the filter names a field the listed collection does not have (the route's method id names it).</summary>
+    private static void RequireKnownFields(ComputeCall call, ComputeFilter filter, IReadOnlyList<JsonObject> documents)
+    {
+        if (filter.IsMatchAll) return;
+        var method = call.Http.GetEndpoint()?.Metadata.GetMetadata<EndpointNameMetadata>()?.EndpointName;
+        if (method?.Split('.') is not [_, var collection, _]) return;
+        try
+        {
+            filter.RequireKnownFields(collection, documents);
+        }
+        catch (FilterSyntaxException e)
+        {
+            throw GoogleErrors.InvalidField("filter", filter.Text, e.Message);
+        }
     }
 
     /// <summary>
@@ -68,7 +95,7 @@ public static class ComputeLists
         }
         catch (FilterSyntaxException e)
         {
-            throw GoogleErrors.Invalid(e.Message);
+            throw GoogleErrors.InvalidField("filter", call.Query("filter"), e.Message);
         }
 
         var orderBy = call.Query("orderBy");

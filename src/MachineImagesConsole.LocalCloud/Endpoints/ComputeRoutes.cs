@@ -44,6 +44,7 @@ public static class ComputeRoutes
 
         new("compute.disks.get", "GET", "projects/{project}/zones/{zone}/disks/{disk}", DisksEndpoints.GetAsync),
         new("compute.disks.list", "GET", "projects/{project}/zones/{zone}/disks", DisksEndpoints.ListAsync),
+        new("compute.disks.aggregatedList", "GET", "projects/{project}/aggregated/disks", DisksEndpoints.AggregatedListAsync),
         new("compute.snapshots.get", "GET", "projects/{project}/global/snapshots/{snapshot}", SnapshotsEndpoints.GetAsync),
         new("compute.snapshots.list", "GET", "projects/{project}/global/snapshots", SnapshotsEndpoints.ListAsync),
 

@@ -49,6 +49,8 @@ public static partial class ImagesEndpoints
         await call.RequireAsync("compute.images.create", path);
         var description = StoredResources.ValidateDescription(body);
         var labels = StoredResources.ValidateLabels(body["labels"]);
+        var encryptionKey = StoredResources.ValidateEncryptionKey(body["imageEncryptionKey"], "resource.imageEncryptionKey");
+        var requestedLocations = StoredResources.RequireArray(body["storageLocations"], "resource.storageLocations");
         var family = ComputeJson.ReadString(body["family"]);
         if (family is not null && ComputeNames.Validate(family, "Family") is { } familyProblem)
             throw GoogleErrors.InvalidField("resource.family", family, familyProblem);
@@ -138,7 +140,7 @@ public static partial class ImagesEndpoints
         CreationLimits.CheckDisks(1, sizeGb, $"Image '{name}'");
 
         var storageLocations = new JsonArray();
-        if (body["storageLocations"] is JsonArray requested && requested.Count > 0)
+        if (requestedLocations is { Count: > 0 } requested)
         {
             foreach (var loc in requested.Select(l => ComputeJson.ReadString(l)))
             {
@@ -168,6 +170,7 @@ public static partial class ImagesEndpoints
         doc["status"] = "PENDING";
         doc["diskSizeGb"] = ComputeJson.Int64(sizeGb);
         doc["storageLocations"] = storageLocations;
+        if (encryptionKey is not null) doc["imageEncryptionKey"] = encryptionKey;
         if (labels.Count > 0) doc["labels"] = labels;
         doc["labelFingerprint"] = StoredResources.LabelFingerprint(labels);
         if (body["guestOsFeatures"] is JsonArray features) doc["guestOsFeatures"] = features.DeepClone();

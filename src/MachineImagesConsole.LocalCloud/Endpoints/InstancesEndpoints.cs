@@ -17,32 +17,11 @@ public static class InstancesEndpoints
     public static async Task<JsonNode?> ListAsync(ComputeCall call) =>
         await StoredResources.ListAsync(call, StoredResources.ZoneScope(call), Collection, "compute#instanceList", "compute.instances.list");
 
-    public static async Task<JsonNode?> AggregatedListAsync(ComputeCall call)
-    {
-        await call.RequireAsync("compute.instances.list", $"projects/{call.Project}");
-        var records = await ResourceStore.ListAsync(call.Db, call.Project, Collection, null, call.Aborted);
-        var page = ComputeLists.Apply(call, records.Select(ResourceStore.Document));
-        var items = new JsonObject();
-        foreach (var zone in WorldCatalog.Zones)
-        {
-            var inZone = page.Items.Where(d => ((string?)d["zone"])?.EndsWith("/zones/" + zone, StringComparison.Ordinal) == true).ToList();
-            items["zones/" + zone] = inZone.Count > 0
-                ? new JsonObject { ["instances"] = new JsonArray([.. inZone.Select(d => (JsonNode)d.DeepClone())]) }
-                : new JsonObject
-                {
-                    ["warning"] = new JsonObject
-                    {
-                        ["code"] = "NO_RESULTS_ON_PAGE",
-                        ["message"] = "There are no results for scope 'zones/" + zone + "' on this page.",
-                        ["data"] = new JsonArray(new JsonObject { ["key"] = "scope", ["value"] = "zones/" + zone }),
-                    },
-                };
-        }
-        var body = new JsonObject { ["kind"] = "compute#instanceAggregatedList", ["id"] = $"projects/{call.Project}/aggregated/instances", ["items"] = items };
-        if (page.NextPageToken is not null) body["nextPageToken"] = page.NextPageToken;
-        body["selfLink"] = StoredLinks.Compute($"projects/{call.Project}/aggregated/instances");
-        return body;
-    }
+    /// <summary>Compute's <c>maximumPersistentDisks</c> of non-shared-core machine types.</summary>
+    public const int MaxPersistentDisks = 128;
+
+    public static Task<JsonNode?> AggregatedListAsync(ComputeCall call) =>
+        StoredResources.AggregatedZonalListAsync(call, Collection, "compute#instanceAggregatedList", "compute.instances.list");
 
     public static async Task<JsonNode?> InsertAsync(ComputeCall call)
     {
@@ -116,7 +95,14 @@ public static class InstancesEndpoints
         var instanceLink = StoredLinks.Compute(path);
 
         // Disks: restored from the machine image, attached existing disks, or new disks from an image/snapshot/blank.
-        var diskSpecs = baseDisks ?? merged["disks"] as JsonArray ?? throw GoogleErrors.Required("resource.disks");
+        var diskSpecs = baseDisks ?? StoredResources.RequireArray(merged["disks"], "resource.disks") ?? throw GoogleErrors.Required("resource.disks");
+        if (diskSpecs.Count > MaxPersistentDisks)
+            throw GoogleErrors.InvalidField("resource.disks", null, $"An instance may have at most {MaxPersistentDisks} persistent disks (maximumPersistentDisks of its machine type); {diskSpecs.Count} were given.");
+        for (var i = 0; i < diskSpecs.Count; i++)
+        {
+            if (diskSpecs[i] is not JsonObject diskSpec) throw GoogleErrors.InvalidField($"resource.disks[{i}]", StoredResources.Shorten(diskSpecs[i]?.ToJsonString()), "Expected an AttachedDisk object.");
+            StoredResources.ValidateEncryptionKey(diskSpec["diskEncryptionKey"], $"resource.disks[{i}].diskEncryptionKey");
+        }
         if (!diskSpecs.OfType<JsonObject>().Any(d => ComputeJson.ReadBool(d["boot"])))
             throw GoogleErrors.InvalidField("resource.disks", null, "Boot disk must be specified.");
         var attached = new JsonArray();

@@ -38,6 +38,8 @@ public static class MachineImagesEndpoints
         await call.RequireAsync("compute.machineImages.create", path);
         var description = StoredResources.ValidateDescription(body);
         var labels = StoredResources.ValidateLabels(body["labels"]);
+        var encryptionKey = StoredResources.ValidateEncryptionKey(body["machineImageEncryptionKey"], "resource.machineImageEncryptionKey");
+        var requestedLocations = StoredResources.RequireArray(body["storageLocations"], "resource.storageLocations");
 
         var sourceText = call.Query("sourceInstance") ?? ComputeJson.ReadString(body["sourceInstance"]);
         if (string.IsNullOrEmpty(sourceText)) throw GoogleErrors.Required("sourceInstance");
@@ -56,7 +58,7 @@ public static class MachineImagesEndpoints
             throw GoogleErrors.AlreadyExists(path);
 
         var storageLocations = new JsonArray();
-        if (body["storageLocations"] is JsonArray requested && requested.Count > 0)
+        if (requestedLocations is { Count: > 0 } requested)
         {
             foreach (var loc in requested.Select(l => ComputeJson.ReadString(l)))
             {
@@ -167,7 +169,8 @@ public static class MachineImagesEndpoints
         };
         if (description is null) doc.Remove("description");
         if (labels.Count == 0) doc.Remove("labels");
-        if (ComputeJson.ReadBool(body["guestFlush"])) doc["guestFlush"] = true;
+        // guestFlush is input-only: Compute uses it while creating and never returns it.
+        if (encryptionKey is not null) doc["machineImageEncryptionKey"] = encryptionKey;
         var record = ResourceStore.Add(call.Db, call.Project, "global", Collection, name, id, now, doc);
 
         return await OperationStarter.StartAsync(call, new OperationPlan

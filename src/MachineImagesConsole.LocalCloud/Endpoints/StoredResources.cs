@@ -82,6 +82,68 @@ public static class StoredResources
         return (JsonObject)map.DeepClone();
     }
 
+    /// <summary>
+    /// A customer-managed encryption key field (<c>machineImageEncryptionKey</c>, <c>imageEncryptionKey</c>,
+    /// <c>diskEncryptionKey</c>): an object whose <c>kmsKeyName</c>, when given, is a Cloud KMS key name. Returns the
+    /// key object to store (null when absent); 400 for any other shape.
+    /// </summary>
+    public static JsonObject? ValidateEncryptionKey(JsonNode? key, string field)
+    {
+        if (key is null) return null;
+        if (key is not JsonObject map) throw GoogleErrors.InvalidField(field, Shorten(key.ToJsonString()), "Expected an object such as {\"kmsKeyName\": \"projects/…/cryptoKeys/KEY\"}.");
+        if (map.ContainsKey("kmsKeyName"))
+        {
+            var name = map["kmsKeyName"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+            if (name is null) throw GoogleErrors.InvalidField(field + ".kmsKeyName", Shorten(map["kmsKeyName"]?.ToJsonString()), "Expected a string.");
+            if (KmsKeyNames.Validate(name) is { } problem) throw GoogleErrors.InvalidField(field + ".kmsKeyName", Shorten(name), problem);
+            return new JsonObject { ["kmsKeyName"] = name };
+        }
+        return (JsonObject)map.DeepClone();
+    }
+
+    /// <summary>400 unless <paramref name="node"/> is absent or a JSON array (e.g. <c>storageLocations</c> given as a string).</summary>
+    public static JsonArray? RequireArray(JsonNode? node, string field)
+        => node switch
+        {
+            null => null,
+            JsonArray array => array,
+            _ => throw GoogleErrors.InvalidField(field, Shorten(node.ToJsonString()), "Expected a list (JSON array)."),
+        };
+
+    /// <summary>A value quoted in an error message, cut to 64 characters.</summary>
+    public static string? Shorten(string? value) => value is { Length: > 64 } ? value[..61] + "..." : value;
+
+    /// <summary>
+    /// <c>aggregatedList</c> of a zonal collection: every zone as a scope, with the collection's items or Compute's
+    /// <c>NO_RESULTS_ON_PAGE</c> warning.
+    /// </summary>
+    public static async Task<JsonNode?> AggregatedZonalListAsync(ComputeCall call, string collection, string kind, string permission)
+    {
+        await call.RequireAsync(permission, $"projects/{call.Project}");
+        var records = await ResourceStore.ListAsync(call.Db, call.Project, collection, null, call.Aborted);
+        var page = ComputeLists.Apply(call, records.Select(ResourceStore.Document));
+        var items = new JsonObject();
+        foreach (var zone in Seed.WorldCatalog.Zones)
+        {
+            var inZone = page.Items.Where(d => ((string?)d["zone"])?.EndsWith("/zones/" + zone, StringComparison.Ordinal) == true).ToList();
+            items["zones/" + zone] = inZone.Count > 0
+                ? new JsonObject { [collection] = new JsonArray([.. inZone.Select(d => (JsonNode)d.DeepClone())]) }
+                : new JsonObject
+                {
+                    ["warning"] = new JsonObject
+                    {
+                        ["code"] = "NO_RESULTS_ON_PAGE",
+                        ["message"] = "There are no results for scope 'zones/" + zone + "' on this page.",
+                        ["data"] = new JsonArray(new JsonObject { ["key"] = "scope", ["value"] = "zones/" + zone }),
+                    },
+                };
+        }
+        var body = new JsonObject { ["kind"] = kind, ["id"] = $"projects/{call.Project}/aggregated/{collection}", ["items"] = items };
+        if (page.NextPageToken is not null) body["nextPageToken"] = page.NextPageToken;
+        body["selfLink"] = StoredLinks.Compute($"projects/{call.Project}/aggregated/{collection}");
+        return body;
+    }
+
     /// <summary>A fingerprint of a label set (base64 of 8 hash bytes), changed whenever the labels change.</summary>
     public static string LabelFingerprint(JsonObject labels)
     {

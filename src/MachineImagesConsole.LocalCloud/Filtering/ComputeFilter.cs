@@ -28,6 +28,26 @@ public sealed class ComputeFilter
     /// <summary>The filter text as given (empty for match-all).</summary>
     public string Text { get; }
 
+    /// <summary>The distinct top-level fields the filter names (<c>labels.env</c> → <c>labels</c>).</summary>
+    public IReadOnlyList<string> TopLevelFields => _root is null ? [] : _root.Fields().Select(f => f.Split('.')[0]).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Throws when the filter names a top-level field that <paramref name="collection"/>'s resources do not have (its
+    /// discovery schema, or any of <paramref name="documents"/>). Collections without a schema table are not checked.
+    /// </summary>
+    /// <exception cref="FilterSyntaxException">An unknown field.</exception>
+    public void RequireKnownFields(string collection, IEnumerable<JsonObject> documents)
+    {
+        if (_root is null || FilterFields.For(collection) is not { } known) return;
+        var unknown = TopLevelFields.Where(f => !known.Contains(f)).ToList();
+        if (unknown.Count == 0) return;
+        var present = new HashSet<string>(documents.SelectMany(d => d.Select(p => p.Key)), StringComparer.Ordinal);
+        foreach (var field in unknown)
+        {
+            if (!present.Contains(field)) throw new FilterSyntaxException($"Invalid field name '{field}' in the filter: {collection} have no such field.");
+        }
+    }
+
     /// <summary>True when the filter has no terms and so matches every resource.</summary>
     public bool IsMatchAll => _root is null;
 

@@ -7,11 +7,16 @@ namespace MachineImagesConsole.LocalCloud.Filtering;
 internal abstract class FilterNode
 {
     public abstract bool Evaluate(JsonObject resource);
+
+    /// <summary>Every field path the filter names.</summary>
+    public abstract IEnumerable<string> Fields();
 }
 
 internal sealed class AndNode(FilterNode left, FilterNode right) : FilterNode
 {
     public override bool Evaluate(JsonObject resource) => left.Evaluate(resource) && right.Evaluate(resource);
+
+    public override IEnumerable<string> Fields() => left.Fields().Concat(right.Fields());
 
     public override string ToString() => $"({left} AND {right})";
 }
@@ -20,12 +25,16 @@ internal sealed class OrNode(FilterNode left, FilterNode right) : FilterNode
 {
     public override bool Evaluate(JsonObject resource) => left.Evaluate(resource) || right.Evaluate(resource);
 
+    public override IEnumerable<string> Fields() => left.Fields().Concat(right.Fields());
+
     public override string ToString() => $"({left} OR {right})";
 }
 
 internal sealed class NotNode(FilterNode operand) : FilterNode
 {
     public override bool Evaluate(JsonObject resource) => !operand.Evaluate(resource);
+
+    public override IEnumerable<string> Fields() => operand.Fields();
 
     public override string ToString() => $"NOT {operand}";
 }
@@ -44,6 +53,8 @@ internal enum FilterOperator
 /// <summary>An AIP-160 comparison <c>field OP value</c>.</summary>
 internal sealed class ComparisonNode(string field, FilterOperator op, string value, bool isPresenceTest) : FilterNode
 {
+    public override IEnumerable<string> Fields() => [field];
+
     public override bool Evaluate(JsonObject resource)
     {
         var leaves = FilterValues.Resolve(resource, field);
@@ -90,6 +101,8 @@ internal sealed class ComparisonNode(string field, FilterOperator op, string val
 /// <summary>A regex-style comparison <c>field eq literal</c> / <c>field ne literal</c>.</summary>
 internal sealed class RegexNode(string field, Regex regex, bool negate) : FilterNode
 {
+    public override IEnumerable<string> Fields() => [field];
+
     public override bool Evaluate(JsonObject resource)
     {
         var leaves = FilterValues.Resolve(resource, field);

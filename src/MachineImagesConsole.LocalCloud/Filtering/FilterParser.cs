@@ -283,7 +283,7 @@ internal sealed class FilterParser
         if (Peek() is '"' or '\'')
         {
             var quoted = ReadQuoted();
-            return new ComparisonNode(field, op, quoted, isPresenceTest: false);
+            return Comparison(field, op, quoted, isPresenceTest: false, valueStart);
         }
 
         if (OperatorChars.Contains(Peek(), StringComparison.Ordinal))
@@ -313,7 +313,27 @@ internal sealed class FilterParser
             throw Error($"'*' is only allowed with ':' (presence test, e.g. {field}:*)");
         }
 
-        return new ComparisonNode(field, op, bare, presence);
+        return Comparison(field, op, bare, presence, valueStart);
+    }
+
+    /// <summary>A comparison; a time field (<c>creationTimestamp</c>, <c>deprecated.obsolete</c>…) must be compared with a time.</summary>
+    private ComparisonNode Comparison(string field, FilterOperator op, string value, bool isPresenceTest, int valueStart)
+    {
+        if (op != FilterOperator.Has && IsTimeField(field) && !FilterValues.TryInstant(value, out _))
+        {
+            _pos = valueStart;
+            throw Error($"'{value}' is not a time for '{field}'; use RFC 3339, e.g. 2026-01-31T12:00:00Z or 2026-01-31");
+        }
+
+        return new ComparisonNode(field, op, value, isPresenceTest);
+    }
+
+    private static bool IsTimeField(string field)
+    {
+        var last = field[(field.LastIndexOf('.') + 1)..];
+        return last.EndsWith("Timestamp", StringComparison.Ordinal)
+            || last is "insertTime" or "startTime" or "endTime"
+            || field is "deprecated.deprecated" or "deprecated.obsolete" or "deprecated.deleted";
     }
 
     private RegexNode ParseRegexLiteral(string field, bool negate)

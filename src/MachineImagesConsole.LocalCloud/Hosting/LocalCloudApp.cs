@@ -39,7 +39,12 @@ public static class LocalCloudApp
 
         var section = builder.Configuration.GetSection(LocalCloudOptions.SectionName);
         var snapshot = section.Get<LocalCloudOptions>() ?? new LocalCloudOptions();
+        // --urls on the command line wins, as in every ASP.NET Core app; otherwise LocalCloud:Urls (default :5081).
+        var commandLineUrls = new ConfigurationBuilder().AddCommandLine(args).Build()["urls"];
+        if (!string.IsNullOrWhiteSpace(commandLineUrls)) snapshot.Urls = commandLineUrls;
         builder.WebHost.UseUrls(snapshot.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        // OpenIddict logs whole protocol messages (codes, PKCE verifiers) at Information and below: keep it to warnings.
+        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
 
         builder.Services.AddOptions<LocalCloudOptions>().Bind(section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LocalCloudOptions>, LocalCloudOptionsValidator>();
@@ -100,6 +105,7 @@ public static class LocalCloudApp
         builder.Services.TryAddTimeProvider();
         var app = builder.Build();
 
+        app.UseSecurityHeaders(LocalCloudSecurityHeaders.Create(snapshot));
         app.UseAuthentication();
 
         app.MapGet("/", (PublicOrigin origin, IOptions<LocalCloudOptions> o) => Results.Json(new

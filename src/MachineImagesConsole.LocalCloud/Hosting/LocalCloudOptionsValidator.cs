@@ -33,6 +33,7 @@ public sealed class LocalCloudOptionsValidator : IValidateOptions<LocalCloudOpti
         if (!Enum.IsDefined(sim.Mode)) errors.Add($"{s}:Simulation:Mode must be Instant, Stepped or Timed.");
         if (sim.SecondsPerHundredGb is < 0 or > 3600) errors.Add($"{s}:Simulation:SecondsPerHundredGb must be between 0 and 3600.");
         if (sim.MinimumOperationSeconds is < 0 or > 3600) errors.Add($"{s}:Simulation:MinimumOperationSeconds must be between 0 and 3600.");
+        if (sim.MetadataOperationSeconds is < 0 or > 3600) errors.Add($"{s}:Simulation:MetadataOperationSeconds must be between 0 and 3600.");
         if (sim.TickMilliseconds is < 10 or > 60_000) errors.Add($"{s}:Simulation:TickMilliseconds must be between 10 and 60000.");
         if (sim.MaxWaitSeconds is <= 0 or > 600) errors.Add($"{s}:Simulation:MaxWaitSeconds must be more than 0 and at most 600.");
         if (string.IsNullOrWhiteSpace(sim.BootMarker)) errors.Add($"{s}:Simulation:BootMarker is required.");

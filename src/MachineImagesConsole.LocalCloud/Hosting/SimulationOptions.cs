@@ -11,6 +11,13 @@ public sealed class SimulationOptions
     /// <summary>Timed mode: the shortest duration of any operation, in seconds.</summary>
     public double MinimumOperationSeconds { get; set; } = 2;
 
+    /// <summary>
+    /// Timed mode: seconds a metadata change (setLabels, deprecate, patch) stays PENDING before it is DONE. Default 0:
+    /// DONE at once, as Compute usually answers; more lets a person (or a browser test) watch such an operation finish.
+    /// The change itself is made at once either way.
+    /// </summary>
+    public double MetadataOperationSeconds { get; set; }
+
     /// <summary>Timed mode: how often the background driver looks at running operations, in milliseconds.</summary>
     public int TickMilliseconds { get; set; } = 250;
 

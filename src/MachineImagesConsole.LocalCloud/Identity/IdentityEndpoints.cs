@@ -20,12 +20,18 @@ public static class IdentityEndpoints
 {
     public const string CookieScheme = "LocalCloud.Session";
 
+    /// <summary>LocalCloud's icon: a cloud-blue square with two stacked disks.</summary>
+    private const string FaviconSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#34a853\"/><rect x=\"7\" y=\"9\" width=\"18\" height=\"5\" rx=\"1\" fill=\"#fff\"/><rect x=\"7\" y=\"18\" width=\"18\" height=\"5\" rx=\"1\" fill=\"#fff\" opacity=\".7\"/></svg>";
+
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeAsync).ExcludeFromDescription();
         endpoints.MapPost("/connect/token", TokenAsync).ExcludeFromDescription();
         endpoints.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfoAsync).ExcludeFromDescription();
         endpoints.MapMethods("/connect/endsession", ["GET", "POST"], (Delegate)EndSessionAsync).ExcludeFromDescription();
+        // The sign-in page's icon (and the one browsers ask for by default), so a sign-in logs no 404.
+        endpoints.MapGet("/favicon.svg", () => Results.Text(FaviconSvg, "image/svg+xml")).ExcludeFromDescription();
+        endpoints.MapGet("/favicon.ico", () => Results.Text(FaviconSvg, "image/svg+xml")).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -153,7 +159,7 @@ public static class IdentityEndpoints
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sign in to LocalCloud</title>
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sign in to LocalCloud</title><link rel="icon" type="image/svg+xml" href="/favicon.svg">
             <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}ul{list-style:none;padding:0}
             button{width:100%;text-align:left;padding:.8rem 1rem;margin:.3rem 0;font-size:1rem;border:1px solid #888;border-radius:.4rem;background:#fff;cursor:pointer}
             button:focus,button:hover{outline:3px solid #1a73e8}span{color:#444}em{float:right;color:#1a5e20}</style></head>

@@ -53,7 +53,9 @@ public sealed class OperationEngine(
         if (requestId is not null) json["clientOperationId"] = requestId;
         if (plan.Warnings is { Count: > 0 }) json["warnings"] = plan.Warnings;
 
-        var seconds = Math.Max(Simulation.MinimumOperationSeconds, plan.Gigabytes / 100.0 * Simulation.SecondsPerHundredGb);
+        var finishNow = Simulation.Mode == SimulationMode.Instant
+            || (plan.Completed && (Simulation.Mode != SimulationMode.Timed || Simulation.MetadataOperationSeconds <= 0));
+        var seconds = plan.Completed ? Simulation.MetadataOperationSeconds : Math.Max(Simulation.MinimumOperationSeconds, plan.Gigabytes / 100.0 * Simulation.SecondsPerHundredGb);
         var record = new OperationRecord
         {
             Key = ResourceRecord.MakeKey(plan.Project, plan.Scope, "operations", name),
@@ -74,7 +76,7 @@ public sealed class OperationEngine(
         if (requestId is not null)
             db.RequestIds.Add(new RequestIdRecord { Project = plan.Project, RequestId = requestId, OperationKey = record.Key, CreatedTicks = now.UtcTicks });
 
-        if (plan.Completed || Simulation.Mode == SimulationMode.Instant)
+        if (finishNow)
         {
             await MoveToAsync(db, record, Finished, cancellationToken);
         }

@@ -61,7 +61,7 @@ public static class AccountEndpoints
         return !path.Split('/').Any(segment => segment is "." or "..");
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, UserSessionStore sessions, IOptions<ConsoleOptions> options, IOptionsMonitor<OpenIdConnectOptions> oidc)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, UserSessionStore sessions, SessionConnections connections, IOptions<ConsoleOptions> options, IOptionsMonitor<OpenIdConnectOptions> oidc)
     {
         // Checked here, not only by the middleware: an endpoint without form binding does not enforce its verdict.
         var verdict = context.Features.Get<IAntiforgeryValidationFeature>();
@@ -75,6 +75,8 @@ public static class AccountEndpoints
         if (sessionId is not null)
         {
             await sessions.RemoveAsync(sessionId, context.RequestAborted);
+            // Other tabs' circuits and hub connections of this session end now, not at their next revalidation.
+            await connections.EndAsync(sessionId);
         }
 
         var properties = new AuthenticationProperties { RedirectUri = "/account/signed-out" };

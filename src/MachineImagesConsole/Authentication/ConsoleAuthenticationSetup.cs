@@ -96,6 +96,9 @@ public static class ConsoleAuthenticationSetup
         services.AddAuthorization(o => o.AddConsolePolicies());
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, UserSessionRevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<SessionConnections>();
+        services.AddSingleton<SessionHubFilter>();
+        services.Configure<Microsoft.AspNetCore.SignalR.HubOptions>(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<SessionHubFilter>(o));
         return services;
     }
 }

@@ -10,6 +10,9 @@ internal sealed class UserSessionRevalidatingAuthenticationStateProvider(ILogger
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
 
+    /// <summary>The session was signed out elsewhere: this circuit becomes anonymous now, not at the next revalidation.</summary>
+    public void EndSession() => SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         var sessionId = authenticationState.User.FindFirstValue(ConsoleClaimTypes.SessionId);

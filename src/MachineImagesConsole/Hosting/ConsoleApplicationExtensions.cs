@@ -1,5 +1,6 @@
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components;
+using MachineImagesConsole.Hosting.Telemetry;
 using MachineImagesConsole.Operations;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -10,6 +11,8 @@ public static class ConsoleApplicationExtensions
 {
     public static WebApplication UseConsolePipeline(this WebApplication app)
     {
+        // First, so every response (errors and status pages included) carries them. HSTS only goes on https responses.
+        app.UseSecurityHeaders(ConsoleSecurityHeaders.Create(app.Services.GetRequiredService<ConsoleEndpoints>(), app.Environment.IsDevelopment()));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -18,6 +21,7 @@ public static class ConsoleApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         // The top-level wwwroot/ (content root), served before authentication: public files only.
+        app.UseRealtimeOriginCheck();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -29,7 +33,8 @@ public static class ConsoleApplicationExtensions
         app.MapConsoleAccountEndpoints();
         app.MapOperationsHub();
         app.MapConsoleDiagnostics();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapConsoleMetrics();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }
 }

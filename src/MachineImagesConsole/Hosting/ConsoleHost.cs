@@ -1,6 +1,8 @@
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components;
 using MachineImagesConsole.Configuration;
+using MachineImagesConsole.Hosting.ScaleOut;
+using MachineImagesConsole.Hosting.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace MachineImagesConsole.Hosting;
@@ -57,6 +59,9 @@ public static class ConsoleHost
         // Everything that reads Console:DataDirectory sees the same absolute folder (relative = under the content root).
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Console:DataDirectory"] = dataDirectory });
         var publicUrl = ResolvePublicUrl(options, builder);
+        var instance = ConsoleInstanceIdentity.Create(options.InstanceName);
+        builder.Services.AddSingleton(instance);
+        builder.AddConsoleTelemetry(instance);
 
         // Framework and library static web assets (_framework/blazor.web.js, _content/MudBlazor/…) come from the build
         // manifest when running unpublished, in every environment (the host only does this by itself in Development).

@@ -37,10 +37,12 @@ public static class ConsoleServiceCollectionExtensions
         services.AddComputeSession();
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.TryAddTransient<Model.Validation.NameAvailability>();
+        services.TryAddScoped<Model.Settings.SettingsSummary>();
         services.TryAddScoped<Model.Commands.CommandExecutor>();
         services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
         services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
         services.TryAddScoped<Model.Drills.DrillSources>();
+        services.TryAddScoped<Model.Operations.OperationsFeed>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddOptions<Model.MutationReconcilerOptions>()
@@ -49,7 +51,7 @@ public static class ConsoleServiceCollectionExtensions
             .Validate(o => o.MaxUnsettledAge > TimeSpan.Zero, "Console:Mutations:MaxUnsettledAge must be positive.")
             .ValidateOnStart();
         services.AddHostedService<Model.MutationReconciler>();
-        services.AddConsoleScaleOut(options);
+        services.AddConsoleScaleOut(configuration, options);
         services.AddRestoreFeatures();
         services.AddImageLifecycle();
         services.AddBackups(configuration);

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using System.Text.Json;
 using MachineImagesConsole.Compute.Models;
@@ -55,7 +56,7 @@ public static class OperationSnapshotMapper
             }
         }
 
-        var scopeUrl = $"https://www.googleapis.com/compute/v1/projects/{tracked.Project}/{tracked.Scope}";
+        var scopeUrl = ResourceLinks.ToUrl(ResourceLinks.ScopePath(tracked.Project, tracked.Scope), ResourceLinks.SelfLinkBaseUrl);
         return new Operation
         {
             Name = tracked.OperationName,

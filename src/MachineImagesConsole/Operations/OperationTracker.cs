@@ -25,6 +25,8 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly OperationTrackingOptions _options;
     private readonly ILogger<OperationTracker> _logger;
+    private readonly IOperationLeases _leases;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationProgress, object> _fromPeer = [];
 
     private readonly Lock _gate = new();
     private readonly Dictionary<OperationKey, OperationState> _states = [];
@@ -40,8 +42,10 @@ public sealed partial class OperationTracker : IAsyncDisposable
         ComputeListCache listCache,
         TimeProvider timeProvider,
         IOptions<OperationTrackingOptions> options,
-        ILogger<OperationTracker> logger)
+        ILogger<OperationTracker> logger,
+        IOperationLeases? leases = null)
     {
+        _leases = leases ?? new SingleInstanceOperationLeases();
         _contextFactory = contextFactory;
         _waiter = waiter;
         _auditLog = auditLog;
@@ -195,6 +199,28 @@ public sealed partial class OperationTracker : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>
+    /// Follows an operation read from the database (one another instance stopped following): its loop takes the lease
+    /// first. What subscribers already saw of it (from the owner, through <see cref="PublishFromPeer"/>) is kept.
+    /// </summary>
+    internal void Follow(TrackedOperation tracked) => Start(tracked);
+
+    /// <summary>Progress of an operation another instance follows (relayed through Redis): delivered to subscribers here.</summary>
+    internal void PublishFromPeer(OperationProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var key = new OperationKey(progress.Project, progress.Scope, progress.OperationName);
+        lock (_gate)
+        {
+            if (_loops.TryGetValue(key, out var loop) && !loop.IsCompleted) return; // followed here: this instance knows better
+            _fromPeer.AddOrUpdate(progress, key);
+            Publish(key, progress);
+        }
+    }
+
+    /// <summary>True for an update that came from another instance (not to be relayed, broadcast or counted again here).</summary>
+    internal bool IsFromPeer(OperationProgress progress) => _fromPeer.TryGetValue(progress, out _);
+
     /// <summary>Waits until the operation's loop has finished (for tests and shutdown).</summary>
     internal Task WhenLoopEndsAsync(string project, string scope, string operationName)
     {
@@ -211,13 +237,82 @@ public sealed partial class OperationTracker : IAsyncDisposable
         {
             PruneFinished();
             if (_loops.TryGetValue(key, out var running) && !running.IsCompleted) return;
-            Publish(key, ToProgress(tracked));
+            if (tracked.Done || !_states.ContainsKey(key)) Publish(key, ToProgress(tracked));
             if (tracked.Done) return;
             _loops[key] = Task.Run(() => RunAsync(tracked, _stopping.Token), CancellationToken.None);
         }
     }
 
-    private async Task RunAsync(TrackedOperation tracked, CancellationToken cancellationToken)
+    private async Task RunAsync(TrackedOperation tracked, CancellationToken stopping)
+    {
+        try
+        {
+            if (!await _leases.TryAcquireAsync(tracked.Id, stopping)) return; // another instance follows it
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogLeaseFailed(ex, tracked.Project, tracked.OperationName);
+            return; // the lease monitor offers it again
+        }
+
+        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var renewal = RenewLeaseAsync(tracked, leaseLost);
+        try
+        {
+            await FollowAsync(tracked, leaseLost.Token);
+        }
+        finally
+        {
+            await leaseLost.CancelAsync();
+            if (!await renewal)
+            {
+                try
+                {
+                    await _leases.ReleaseAsync(tracked.Id, CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    LogLeaseFailed(ex, tracked.Project, tracked.OperationName);
+                }
+            }
+        }
+    }
+
+    /// <summary>Renews the lease until the loop ends; cancels <paramref name="loop"/> and returns true when another instance has taken it.</summary>
+    private async Task<bool> RenewLeaseAsync(TrackedOperation tracked, CancellationTokenSource loop)
+    {
+        if (_leases.RenewInterval == Timeout.InfiniteTimeSpan) return false;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_leases.RenewInterval, _time, loop.Token);
+                bool renewed;
+                try
+                {
+                    renewed = await _leases.RenewAsync(tracked.Id, loop.Token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogLeaseFailed(ex, tracked.Project, tracked.OperationName);
+                    continue; // the lease may still be valid; try again next interval
+                }
+
+                if (!renewed)
+                {
+                    LogLeaseLost(tracked.Project, tracked.OperationName);
+                    await loop.CancelAsync();
+                    return true;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task FollowAsync(TrackedOperation tracked, CancellationToken cancellationToken)
     {
         var key = new OperationKey(tracked.Project, tracked.Scope, tracked.OperationName);
         var delay = _options.InitialRetryDelay;
@@ -477,6 +572,12 @@ public sealed partial class OperationTracker : IAsyncDisposable
     {
         public void Report(OperationSnapshot value) => report(value);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not take or renew the lease of operation {Project}/{Operation}.")]
+    private partial void LogLeaseFailed(Exception error, string project, string operation);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another instance took operation {Project}/{Operation} over; no longer following it here.")]
+    private partial void LogLeaseLost(string project, string operation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resumed tracking {Count} unfinished Compute operations.")]
     private partial void LogResumed(int count);

@@ -32,7 +32,9 @@ public static class OperationTrackingExtensions
         services.TryAddSingleton<IOperationPollingCredentials, ServiceAccountPollingCredentials>();
         services.TryAddSingleton<IOperationWaiter, ComputeOperationWaiter>();
         services.TryAddSingleton<IProjectAccessPolicy, AuthorizationProjectAccessPolicy>();
+        services.TryAddSingleton<IOperationLeases, SingleInstanceOperationLeases>();
         services.TryAddSingleton<OperationTracker>();
+        services.AddHostedService<OperationLeaseMonitor>();
         services.AddHostedService<OperationTrackerHostedService>();
         services.AddHostedService<OperationsHubBroadcaster>();
         services.AddSignalR();

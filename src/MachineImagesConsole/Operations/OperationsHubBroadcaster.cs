@@ -19,6 +19,8 @@ public sealed partial class OperationsHubBroadcaster(
         {
             await foreach (var progress in tracker.SubscribeAllAsync(stoppingToken))
             {
+                // An update relayed from the instance that follows the operation: that instance broadcast it already.
+                if (tracker.IsFromPeer(progress)) continue;
                 try
                 {
                     await hub.Clients.Groups(

@@ -21,6 +21,7 @@ public sealed class ResourceLinksTests
         Assert.Equal("projects/p/zones/z/operations/op-1", ResourceLinks.Operation("p", ResourceLinks.ZoneScope("z"), "op-1"));
         Assert.Equal("projects/p/regions/r/operations/op-1", ResourceLinks.Operation("p", ResourceLinks.RegionScope("r"), "op-1"));
         Assert.Equal("projects/p/global/machineImages", ResourceLinks.Collection("p", "global", ResourceLinks.MachineImages));
+        Assert.Equal("projects/p/zones/z", ResourceLinks.ScopePath("p", "zones/z"));
     }
 
     [Theory]

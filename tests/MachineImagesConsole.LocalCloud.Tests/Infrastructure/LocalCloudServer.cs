@@ -97,6 +97,10 @@ public sealed partial class LocalCloudServer : IAsyncDisposable
 
     /// <summary>Runs the authorization-code + PKCE flow as a browser would: GET the chooser, POST the chosen person, redeem the code.</summary>
     public async Task<JsonObject> SignInAsync(string email, string scope = "openid email profile offline_access " + CloudPlatform)
+        => (await SignInCapturingAsync(email, scope)).Tokens;
+
+    /// <summary>As <see cref="SignInAsync"/>, also returning the PKCE verifier and the authorization code it used.</summary>
+    public async Task<(string Verifier, string Code, JsonObject Tokens)> SignInCapturingAsync(string email, string scope = "openid email profile offline_access " + CloudPlatform)
     {
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
@@ -135,7 +139,7 @@ public sealed partial class LocalCloudServer : IAsyncDisposable
         }));
         var body = await token.Content.ReadFromJsonAsync<JsonObject>();
         if (!token.IsSuccessStatusCode) throw new InvalidOperationException("Code redemption failed: " + body?.ToJsonString());
-        return body!;
+        return (verifier, code, body!);
     }
 
     public async Task<string> PersonTokenAsync(string email) => (string)(await SignInAsync(email))["access_token"]!;

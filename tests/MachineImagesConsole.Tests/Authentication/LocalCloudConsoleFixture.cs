@@ -26,9 +26,9 @@ public sealed partial class LocalCloudConsoleFixture : IAsyncLifetime
     }
 
     /// <summary>A browser-like client (cookies, redirects followed) signed in through LocalCloud's chooser as <paramref name="email"/>.</summary>
-    public async Task<(HttpClient Client, HttpResponseMessage Landing)> SignInAsync(string email, string path = "")
+    public async Task<(HttpClient Client, HttpResponseMessage Landing)> SignInAsync(string email, string path = "", CookieContainer? cookies = null)
     {
-        var client = NewBrowser();
+        var client = NewBrowser(cookies);
         using var chooser = await client.GetAsync(new Uri(BaseUrl, path));
         Assert.Equal(HttpStatusCode.OK, chooser.StatusCode);
         Assert.Equal(Console.Endpoints.Authority.GetLeftPart(UriPartial.Authority), chooser.RequestMessage!.RequestUri!.GetLeftPart(UriPartial.Authority));
@@ -42,8 +42,8 @@ public sealed partial class LocalCloudConsoleFixture : IAsyncLifetime
         return (client, landing);
     }
 
-    public static HttpClient NewBrowser()
-        => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, MaxAutomaticRedirections = 10 }) { Timeout = TimeSpan.FromSeconds(60) };
+    public static HttpClient NewBrowser(CookieContainer? cookies = null)
+        => new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = true, MaxAutomaticRedirections = 10 }) { Timeout = TimeSpan.FromSeconds(60) };
 
     public async Task DisposeAsync()
     {

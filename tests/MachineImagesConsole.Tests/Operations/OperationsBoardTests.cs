@@ -154,4 +154,50 @@ public sealed class OperationsBoardTests
     [InlineData(-3, "0 s")]
     public void Format_Elapsed_IsShortAndPlain(int seconds, string expected)
         => Assert.Equal(expected, OperationFormat.Elapsed(TimeSpan.FromSeconds(seconds)));
+
+    [Fact]
+    public void Apply_TrackedBeforeComputeListsIt_StartTimeIsKnownWhileItRuns()
+    {
+        var board = new OperationsBoard("acme-prod");
+
+        board.Apply(Live("op-1", "RUNNING", 30), Now);
+
+        var row = board.Rows(OperationsQuery.Empty).Single();
+        Assert.Equal(Now - TimeSpan.FromSeconds(20), row.Started);
+        Assert.True(row.InFlight);
+    }
+
+    [Fact]
+    public void SetListed_TrackerAheadOfTheListing_KeepsTheLiveStateAndTakesComputesStartTime()
+    {
+        var board = new OperationsBoard("acme-prod");
+        board.Apply(Live("op-1", "RUNNING", 60));
+
+        board.SetListed([Listed("op-1", "RUNNING", 10)], Now);
+
+        var row = board.Rows(OperationsQuery.Empty).Single();
+        Assert.Equal(60, row.Progress);
+        Assert.Equal(DateTimeOffset.Parse("2025-03-01T11:59:30Z", System.Globalization.CultureInfo.InvariantCulture), row.Started);
+        Assert.True(row.Tracked);
+        Assert.Empty(board.Untracked);
+    }
+
+    [Theory]
+    [InlineData("insert", "machineImages/nightly", null, "Create machine image nightly")]
+    [InlineData("delete", "images/web-v1", null, "Delete image web-v1")]
+    [InlineData("setLabels", "images/web-v1", null, "Set labels of image web-v1")]
+    [InlineData("deprecate", "images/web-v1", null, "Deprecate image web-v1")]
+    [InlineData("insert", "instances/web-1", "us-central1-a", "Create instance web-1 (us-central1-a)")]
+    public void Title_NamesTheRowByKindAndTarget(string type, string target, string? zone, string title)
+    {
+        var board = new OperationsBoard("acme-prod");
+        var listed = Listed("operation-1700000000000-abc", "RUNNING", 5, target, zone);
+        listed.OperationType = type;
+
+        board.SetListed([listed], Now);
+
+        var row = board.Rows(OperationsQuery.Empty).Single();
+        Assert.Equal(title, row.Title);
+        Assert.DoesNotContain("operation-", row.Title, StringComparison.Ordinal);
+    }
 }

@@ -555,6 +555,29 @@ namespace MachineImagesConsole.Data.Migrations
                     b.ToTable("DrillRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.Property<long>("TrackedOperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackedOperationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("OperationLeases", (string)null);
+                });
+
             modelBuilder.Entity("MachineImagesConsole.Data.ProtectionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -921,6 +944,15 @@ namespace MachineImagesConsole.Data.Migrations
             modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
+                {
+                    b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
+                        .WithMany()
+                        .HasForeignKey("TrackedOperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

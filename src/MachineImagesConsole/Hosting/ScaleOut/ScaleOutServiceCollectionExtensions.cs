@@ -1,4 +1,8 @@
 using MachineImagesConsole.Configuration;
+using MachineImagesConsole.Data;
+using MachineImagesConsole.Operations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MachineImagesConsole.Hosting.ScaleOut;
@@ -11,10 +15,23 @@ public static class ScaleOutServiceCollectionExtensions
     /// the SignalR backplane (every hub, the operations hub and Blazor's own, sends through Redis) and the list-cache
     /// invalidation relay.
     /// </summary>
-    public static IServiceCollection AddConsoleScaleOut(this IServiceCollection services, ConsoleOptions options)
+    public static IServiceCollection AddConsoleScaleOut(this IServiceCollection services, IConfiguration configuration, ConsoleOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.TryAddSingleton(ConsoleInstanceIdentity.Create(options.InstanceName));
+
+        // Several instances share PostgreSQL: each tracked operation is followed by the instance holding its lease.
+        if (ConsoleDataServiceCollectionExtensions.ReadOptions(configuration).IsPostgreSql)
+        {
+            services.AddOptions<OperationLeaseOptions>().BindConfiguration(OperationLeaseOptions.SectionName)
+                .Validate(o => o.Duration >= TimeSpan.FromSeconds(3), "Console:Operations:Leases:Duration must be at least 00:00:03.")
+                .ValidateOnStart();
+            services.Replace(ServiceDescriptor.Singleton<IOperationLeases>(sp => new DatabaseOperationLeases(
+                sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(),
+                sp.GetRequiredService<ConsoleInstanceIdentity>().Name,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<OperationLeaseOptions>>())));
+        }
         if (string.IsNullOrWhiteSpace(options.Redis)) return services;
 
         var redis = new RedisConnection(options.Redis);
@@ -25,6 +42,7 @@ public static class ScaleOutServiceCollectionExtensions
             o.ConnectionFactory = async log => await redis.GetAsync(log);
         });
         services.AddHostedService<ListCacheInvalidationRelay>();
+        services.AddHostedService<OperationProgressRelay>();
         return services;
     }
 }

@@ -6,12 +6,12 @@ namespace MachineImagesConsole.Model.Backups;
 
 /// <summary>
 /// The scheduler's job for one policy's tick (one job per policy; never two runs of a policy at once). The run is keyed by
-/// the scheduled fire time. A catch-up after downtime (Quartz fires a missed trigger once at start-up, at the start-up
-/// time) is keyed by the tick it replaces — the last cron time before it — so however often it is re-fired it is the same
-/// run, with the same requestIds, and can make no second image.
+/// the scheduled fire time. A tick missed while the console was down is fired once at start-up ("fire once now"), still
+/// carrying the time it was scheduled for, and is recorded as a catch-up of that tick; however often it is re-fired it is
+/// the same run, with the same requestIds, and can make no second image.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class BackupPolicyJob(BackupRunner runner, IDbContextFactory<ConsoleDbContext> contextFactory) : IJob
+public sealed class BackupPolicyJob(BackupRunner runner, IDbContextFactory<ConsoleDbContext> contextFactory, Microsoft.Extensions.Options.IOptions<BackupsOptions> options) : IJob
 {
     public const string PolicyIdKey = "policyId";
 
@@ -24,17 +24,20 @@ public sealed class BackupPolicyJob(BackupRunner runner, IDbContextFactory<Conso
             policy = await db.BackupPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken);
         if (policy is null || policy.Paused) return;
 
-        var (scheduledFor, trigger) = Key(policy, context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+        var (scheduledFor, trigger) = Key(policy, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc, options.Value.MisfireThreshold);
         await runner.RunAsync(policy.Id, scheduledFor, trigger, BackupPrincipal.ActorOf(policy.Name), cancellationToken);
     }
 
-    /// <summary>The tick a firing stands for: itself when it is on the schedule, else the last tick before it (a catch-up).</summary>
-    public static (DateTimeOffset ScheduledFor, BackupRunTrigger Trigger) Key(BackupPolicy policy, DateTimeOffset fired)
+    /// <summary>
+    /// The tick a firing stands for: its scheduled time when that is on the schedule (a catch-up when it fired later than the
+    /// misfire threshold), else the last tick before it (a catch-up).
+    /// </summary>
+    public static (DateTimeOffset ScheduledFor, BackupRunTrigger Trigger) Key(BackupPolicy policy, DateTimeOffset scheduled, DateTimeOffset fired, TimeSpan misfireThreshold)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var cron = BackupSchedule.Parse(policy.Schedule, policy.TimeZone);
-        var second = new DateTimeOffset(fired.UtcTicks - (fired.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        if (cron.IsSatisfiedBy(second)) return (second, BackupRunTrigger.Schedule);
+        var second = new DateTimeOffset(scheduled.UtcTicks - (scheduled.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        if (cron.IsSatisfiedBy(second)) return (second, fired - second > misfireThreshold ? BackupRunTrigger.CatchUp : BackupRunTrigger.Schedule);
         return (cron.GetPreviousValidTimeBefore(second) ?? second, BackupRunTrigger.CatchUp);
     }
 }

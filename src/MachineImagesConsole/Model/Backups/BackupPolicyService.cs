@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
@@ -30,14 +31,14 @@ public sealed class BackupPolicyService(
 {
     public async Task<IReadOnlyList<BackupPolicy>> ListAsync(CancellationToken cancellationToken)
     {
-        await RequireAsync(ConsolePolicies.View, "see backup policies");
+        await RequireAsync(BackupPrincipal.ViewPolicy, "see backup policies");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.BackupPolicies.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
     public async Task<BackupPolicy?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        await RequireAsync(ConsolePolicies.View, "see backup policies");
+        await RequireAsync(BackupPrincipal.ViewPolicy, "see backup policies");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.BackupPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
     }
@@ -45,7 +46,7 @@ public sealed class BackupPolicyService(
     /// <summary>The policy's runs, newest first, with their items.</summary>
     public async Task<IReadOnlyList<BackupRun>> HistoryAsync(long policyId, int take, CancellationToken cancellationToken)
     {
-        await RequireAsync(ConsolePolicies.View, "see backup runs");
+        await RequireAsync(BackupPrincipal.ViewPolicy, "see backup runs");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.BackupRuns.AsNoTracking().Include(r => r.Items).Where(r => r.PolicyId == policyId)
             .OrderByDescending(r => r.ScheduledFor).ThenByDescending(r => r.Id).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
@@ -54,7 +55,7 @@ public sealed class BackupPolicyService(
     /// <summary>Runs that failed (wholly or partly) in the last <paramref name="days"/> days, newest first (the dashboard).</summary>
     public async Task<IReadOnlyList<BackupRun>> RecentFailuresAsync(int days, int take, CancellationToken cancellationToken)
     {
-        await RequireAsync(ConsolePolicies.View, "see backup runs");
+        await RequireAsync(BackupPrincipal.ViewPolicy, "see backup runs");
         var since = time.GetUtcNow().AddDays(-days);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.BackupRuns.AsNoTracking().Include(r => r.Items)
@@ -155,7 +156,7 @@ public sealed class BackupPolicyService(
             if (ProtectionLabels.IsSet(labels)) continue;
             var name = image.Name!;
             results.Add(await userPipeline.ExecuteAsync(MutationCommand.ForOperation(ConsoleActions.BackupsDeleteImages, policy.Project,
-                $"projects/{policy.Project}/global/machineImages/{name}", new { policy = policy.Name },
+                ResourceLinks.MachineImage(policy.Project, name), new { policy = policy.Name },
                 (c, requestId, ct) => c.MachineImages.DeleteAsync(policy.Project, name, requestId, ct)), cancellationToken));
         }
         return results;

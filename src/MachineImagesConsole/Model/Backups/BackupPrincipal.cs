@@ -32,9 +32,14 @@ public static class BackupPrincipal
             AuthenticationType, ClaimTypes.Name, Authentication.ConsoleRoles.ClaimType));
     }
 
+    /// <summary>Viewer, Operator or Admin (not HelpDesk): see policies, runs and coverage.</summary>
+    public const string ViewPolicy = "console.backups.view";
+
     public static void AddPolicy(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new ActingForPolicyRequirement()));
+        options.AddPolicy(ViewPolicy, policy => policy.RequireAuthenticatedUser()
+            .RequireClaim(Authentication.ConsoleRoles.ClaimType, Authentication.ConsoleRoles.Viewer, Authentication.ConsoleRoles.Operator, Authentication.ConsoleRoles.Admin));
     }
 }

@@ -11,7 +11,7 @@ namespace MachineImagesConsole.Model.Backups;
 /// <summary>
 /// Registers backup policies: options validated on start, the runner, and Quartz.NET with its persistent ADO job store in
 /// the console database. The store's provider follows <c>Console:Data:Provider</c> here and only here (SQLite today;
-/// PostgreSQL with clustering is the same switch), and Quartz provisions its own tables (its official schema) on start.
+/// PostgreSQL, clustered, is the other case of the same switch), and Quartz provisions its own tables (its official schema) on start.
 /// </summary>
 public static class BackupsServiceCollectionExtensions
 {
@@ -51,6 +51,11 @@ public static class BackupsServiceCollectionExtensions
                 {
                     case ConsoleDataOptions.SqliteProvider:
                         store.UseSqlite(connectionString);
+                        break;
+                    case ConsoleDataOptions.PostgreSqlProvider:
+                        // Several consoles on one PostgreSQL database share the store: Quartz's row locks make it a cluster.
+                        store.UsePostgres(connectionString);
+                        store.UseClustering(_ => { });
                         break;
                     default:
                         throw new InvalidOperationException($"Console:Data:Provider '{data.Provider}' has no Quartz job store configured.");

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Text;
 using System.Text.Json;
 using MachineImagesConsole.Model.Dashboards;
@@ -38,7 +39,7 @@ public static class CreateCommands
             if (body.GuestFlush == true) w.WriteBoolean("guestFlush", true);
             WriteKey(w, "machineImageEncryptionKey", body.MachineImageEncryptionKey?.KmsKeyName);
         });
-        var url = MachineImageCommands.ComputeBaseUrl + "projects/" + Uri.EscapeDataString(model.Project) + "/global/machineImages";
+        var url = ResourceLinks.ToUrl(ResourceLinks.Collection(model.Project, ResourceLinks.GlobalScope, ResourceLinks.MachineImages));
         if (source is not null) url += "?sourceInstance=" + Uri.EscapeDataString(source.PartialUrl);
         return new EquivalentCommand(gcloud.ToString(), "POST", url, json);
     }
@@ -94,7 +95,7 @@ public static class CreateCommands
             WriteLocations(w, body.StorageLocations);
             WriteKey(w, "imageEncryptionKey", body.ImageEncryptionKey?.KmsKeyName);
         });
-        var url = MachineImageCommands.ComputeBaseUrl + "projects/" + Uri.EscapeDataString(model.Project) + "/global/images";
+        var url = ResourceLinks.ToUrl(ResourceLinks.Collection(model.Project, ResourceLinks.GlobalScope, ResourceLinks.Images));
         if (model.EffectiveForce) url += "?forceCreate=true";
         return new EquivalentCommand(gcloud.ToString(), "POST", url, json);
     }

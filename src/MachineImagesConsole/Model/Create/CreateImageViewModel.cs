@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute.Models;
 
 namespace MachineImagesConsole.Model.Create;
@@ -93,9 +94,9 @@ public sealed class CreateImageViewModel
     /// <summary>The source as Compute's partial URL (or the raw disk's HTTPS URL).</summary>
     public string? SourceUrl => SourceKind switch
     {
-        ImageSourceKind.Disk when DiskZone is not null && DiskName is not null => $"projects/{Project}/zones/{DiskZone}/disks/{DiskName}",
-        ImageSourceKind.Snapshot when SnapshotName is not null => $"projects/{Project}/global/snapshots/{SnapshotName}",
-        ImageSourceKind.Image when SourceImageProject is not null && SourceImageName is not null => $"projects/{SourceImageProject}/global/images/{SourceImageName}",
+        ImageSourceKind.Disk when DiskZone is not null && DiskName is not null => ResourceLinks.Disk(Project, DiskZone, DiskName),
+        ImageSourceKind.Snapshot when SnapshotName is not null => ResourceLinks.Snapshot(Project, SnapshotName),
+        ImageSourceKind.Image when SourceImageProject is not null && SourceImageName is not null => ResourceLinks.Image(SourceImageProject, SourceImageName),
         ImageSourceKind.CloudStorage when GcsUri.Length > 0 => CreateValidation.GcsUriToHttps(GcsUri),
         _ => null,
     };

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using MachineImagesConsole.Compute.Validation;
 
@@ -57,12 +58,11 @@ public static class PreflightChecks
     {
         ArgumentNullException.ThrowIfNull(input);
         var source = input.Source;
-        var suffix = "/zones/" + source.Zone + "/instances/" + source.Name;
+        var instance = ResourceLinks.Instance(source.Project, source.Zone, source.Name);
         var windowStart = input.Now - TimeSpan.FromHours(1);
         var recent = input.ExistingMachineImages
             .Where(m => m.Created is { } c && c > windowStart && c <= input.Now
-                && m.SourceInstance is { } s && s.EndsWith(suffix, StringComparison.Ordinal)
-                && s.Contains("projects/" + source.Project + "/", StringComparison.Ordinal))
+                && ResourceLinks.Parse(m.SourceInstance)?.Path == instance)
             .Select(m => m.Created!.Value)
             .Order()
             .ToList();

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Model.Dashboards;
 
@@ -13,7 +14,7 @@ public sealed record SourceInstanceInfo(string Project, string Zone, string Name
     public bool IsRunning => string.Equals(Status, "RUNNING", StringComparison.Ordinal);
 
     /// <summary>The partial URL Compute takes as <c>sourceInstance</c>.</summary>
-    public string PartialUrl => $"projects/{Project}/zones/{Zone}/instances/{Name}";
+    public string PartialUrl => ResourceLinks.Instance(Project, Zone, Name);
 
     public static SourceInstanceInfo From(string project, string zone, Instance instance)
     {

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 
 namespace MachineImagesConsole.Model.Dashboards;
@@ -48,22 +49,11 @@ public static class DashboardFormat
         => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t) ? t : null;
 
     /// <summary>The last segment of a resource URL (<c>.../zones/us-central1-a/instances/web-1</c> → <c>web-1</c>).</summary>
-    public static string ShortName(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return string.Empty;
-        var trimmed = url.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        return slash < 0 ? trimmed : trimmed[(slash + 1)..];
-    }
+    public static string ShortName(string? url) => ResourceLinks.ShortName(url);
 
     /// <summary>The segment after <paramref name="collection"/> in a resource URL (e.g. the zone of an instance URL).</summary>
-    public static string? SegmentAfter(string? url, string collection)
-    {
-        if (string.IsNullOrEmpty(url)) return null;
-        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var index = Array.IndexOf(parts, collection);
-        return index >= 0 && index + 1 < parts.Length ? parts[index + 1] : null;
-    }
+    public static string? SegmentAfter(string? url, string collection) => ResourceLinks.SegmentAfter(url, collection);
 
-    private static string Plural(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
+    /// <summary>"1 version", "2 versions": a count with its noun in the right number.</summary>
+    public static string Plural(int n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? "" : "s");
 }

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Text;
 using System.Text.Json;
 using MachineImagesConsole.Compute.Models;
@@ -58,7 +59,7 @@ public static class ImageCommands
             }
         });
         return new EquivalentCommand(gcloud.ToString(), "POST",
-            MachineImageCommands.ComputeBaseUrl + "projects/" + Uri.EscapeDataString(project) + "/global/images", body);
+            ResourceLinks.ToUrl(ResourceLinks.Collection(project, ResourceLinks.GlobalScope, ResourceLinks.Images)), body);
     }
 
     private static void WriteIf(Utf8JsonWriter writer, string name, string? value)

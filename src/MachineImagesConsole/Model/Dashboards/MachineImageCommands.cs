@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Text;
 using System.Text.Json;
 using MachineImagesConsole.Compute.Models;
@@ -7,7 +8,7 @@ namespace MachineImagesConsole.Model.Dashboards;
 /// <summary>Builds the gcloud command and REST request that create a machine image like this one again.</summary>
 public static class MachineImageCommands
 {
-    public const string ComputeBaseUrl = "https://compute.googleapis.com/compute/v1/";
+    public const string ComputeBaseUrl = ResourceLinks.ComputeBaseUrl;
 
     public static EquivalentCommand For(string project, MachineImage image)
     {
@@ -47,16 +48,11 @@ public static class MachineImageCommands
             if (image.GuestFlush == true) writer.WriteBoolean("guestFlush", true);
         });
         return new EquivalentCommand(gcloud.ToString(), "POST",
-            ComputeBaseUrl + "projects/" + Uri.EscapeDataString(project) + "/global/machineImages", body);
+            ResourceLinks.ToUrl(ResourceLinks.Collection(project, ResourceLinks.GlobalScope, ResourceLinks.MachineImages)), body);
     }
 
     /// <summary><c>https://…/compute/v1/projects/p/zones/z/instances/i</c> → <c>projects/p/zones/z/instances/i</c>.</summary>
-    public static string? PartialUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return null;
-        var index = url.IndexOf("projects/", StringComparison.Ordinal);
-        return index < 0 ? url : url[index..];
-    }
+    public static string? PartialUrl(string? url) => string.IsNullOrEmpty(url) ? null : ResourceLinks.ToPartial(url);
 
     internal static string Json(Action<Utf8JsonWriter> write)
     {

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Model.Restore;
@@ -11,8 +12,8 @@ public static class LatestBackup
     public static bool IsOf(string? sourceInstanceUrl, string project, string instance)
     {
         if (string.IsNullOrEmpty(sourceInstanceUrl)) return false;
-        var partial = Dashboards.MachineImageCommands.PartialUrl(sourceInstanceUrl) ?? sourceInstanceUrl;
-        return partial == $"projects/{project}/{instance}" || partial.EndsWith("/" + instance, StringComparison.Ordinal) && partial.StartsWith($"projects/{project}/", StringComparison.Ordinal);
+        var link = ResourceLinks.Parse(sourceInstanceUrl);
+        return link is not null && link.Project == project && link.Path.EndsWith("/" + instance, StringComparison.Ordinal);
     }
 
     public static MachineImage? Pick(IEnumerable<MachineImage> images, string project, string instance)

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Compute.Validation;
 using MachineImagesConsole.Data;
@@ -87,7 +88,7 @@ public sealed class SelfServiceCatalog(
             ActorEmail = ConsoleUser.EmailOf(user),
             ActorRole = ConsoleUser.RoleOf(user),
             Action = ConsoleActions.SelfServiceApprove,
-            Target = $"projects/{project}/global/machineImages/{machineImage}",
+            Target = ResourceLinks.MachineImage(project, machineImage),
             Project = project,
             ParametersJson = AuditParameterRedactor.ToRedactedJson(new { change }),
             RequestId = Guid.NewGuid(),

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
@@ -123,7 +124,7 @@ public sealed class SelfServiceCloneService(
             ActorEmail = ConsoleUser.EmailOf(user),
             ActorRole = ConsoleUser.RoleOf(user),
             Action = ConsoleActions.SelfServiceClone,
-            Target = $"projects/{request.Project}/zones/{request.Zone}/instances/{request.Name}",
+            Target = ResourceLinks.Instance(request.Project, request.Zone, request.Name),
             Project = string.IsNullOrEmpty(request.Project) ? "-" : request.Project,
             ParametersJson = AuditParameterRedactor.ToRedactedJson(new { request.SourceProject, request.MachineImage, request.MachineType, request.ExternalIp, request.Reason }),
             RequestId = Guid.NewGuid(),

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Model.Sharing;
@@ -46,7 +47,7 @@ public sealed class BlastRadiusService(ComputeSession session, DeleteGuard guard
                 await foreach (var disk in client.Disks.ListAsync(target.Project, zone.Name!, null, ct))
                 {
                     if (!ImageReferences.Names(disk.SourceImage, target, target.Project)) continue;
-                    var users = (disk.Users ?? []).Select(u => u[(u.LastIndexOf('/') + 1)..]).ToList();
+                    var users = (disk.Users ?? []).Select(ResourceLinks.ShortName).ToList();
                     found.Add(new BlastRadiusItem("Disk", disk.Name ?? "", zone.Name!, users.Count == 0 ? "sourceImage" : "sourceImage; attached to " + string.Join(", ", users)));
                 }
             });

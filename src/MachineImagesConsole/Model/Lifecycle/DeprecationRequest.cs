@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using MachineImagesConsole.Compute.Models;
 
@@ -24,7 +25,7 @@ public sealed record DeprecationRequest(
         return new DeprecationStatus
         {
             State = State,
-            Replacement = string.IsNullOrEmpty(Replacement) ? null : $"https://www.googleapis.com/compute/v1/projects/{project}/global/images/{Replacement}",
+            Replacement = string.IsNullOrEmpty(Replacement) ? null : ResourceLinks.ToUrl(ResourceLinks.Image(project, Replacement), ResourceLinks.SelfLinkBaseUrl),
             Deprecated = Format(Deprecated),
             Obsolete = Format(Obsolete),
             Deleted = Format(Deleted),

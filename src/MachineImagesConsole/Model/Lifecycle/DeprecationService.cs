@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class DeprecationService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var status = request.ToStatus(project);
-        return MutationCommand.ForOperation(action, project, $"projects/{project}/global/images/{image}",
+        return MutationCommand.ForOperation(action, project, ResourceLinks.Image(project, image),
             new { status.State, status.Replacement, status.Deprecated, status.Obsolete, status.Deleted },
             (client, requestId, ct) => client.Images.DeprecateAsync(project, image, status, requestId, ct));
     }
@@ -48,7 +49,7 @@ public sealed class DeprecationService(
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(request);
         var project = command.Project;
-        var image = command.Target[(command.Target.LastIndexOf('/') + 1)..];
+        var image = ResourceLinks.ShortName(command.Target);
         var status = request.ToStatus(project);
         var result = await pipeline.ExecuteAsync(command, cancellationToken);
         if (!result.Succeeded) return result;

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Model.Sharing;
 
 namespace MachineImagesConsole.Model.Lifecycle;
@@ -26,30 +27,10 @@ public static class ImageReferences
 
     private static bool TryParse(string? reference, string referencingProject, out string project, out string collection, out string name)
     {
-        project = collection = name = "";
-        if (string.IsNullOrWhiteSpace(reference)) return false;
-        var path = reference;
-        var marker = path.IndexOf("/projects/", StringComparison.Ordinal);
-        if (marker >= 0) path = path[(marker + 1)..];
-        var parts = path.Split('/');
-        int start;
-        if (parts.Length >= 5 && parts[0] == "projects" && parts[2] == "global")
-        {
-            project = parts[1];
-            start = 3;
-        }
-        else if (parts.Length >= 3 && parts[0] == "global")
-        {
-            project = referencingProject;
-            start = 1;
-        }
-        else
-        {
-            return false;
-        }
-
-        collection = parts[start];
-        name = string.Join('/', parts[(start + 1)..]);
-        return name.Length > 0;
+        var link = ResourceLinks.Parse(reference, referencingProject);
+        project = link?.Project ?? "";
+        collection = link?.Collection ?? "";
+        name = link?.Name ?? "";
+        return link is { IsGlobal: true };
     }
 }

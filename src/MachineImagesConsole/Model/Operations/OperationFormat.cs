@@ -27,6 +27,27 @@ public static class OperationFormat
         return StatusText(progress.Status, progress.Failed);
     }
 
+    /// <summary>An operation named by what it does and to what: <c>Create machine image nightly</c>, <c>Set labels of image web-v1</c>.</summary>
+    public static string Title(string? operationType, OperationTarget? target, string? targetLink = null)
+    {
+        var verb = operationType switch
+        {
+            "insert" => "Create",
+            "delete" => "Delete",
+            "setLabels" => "Set labels of",
+            "deprecate" => "Deprecate",
+            "setIamPolicy" => "Share",
+            "start" => "Start",
+            "stop" => "Stop",
+            "reset" => "Reset",
+            "createSnapshot" => "Snapshot",
+            null or "" => "Change",
+            { } other => char.ToUpperInvariant(other[0]) + other[1..],
+        };
+        var what = target?.Display ?? (string.IsNullOrEmpty(targetLink) ? "a resource" : targetLink);
+        return verb + " " + what;
+    }
+
     /// <summary>Where a status sits in PENDING → RUNNING → DONE (unknown statuses sort first).</summary>
     public static int Rank(string? status) => status?.ToUpperInvariant() switch
     {

@@ -51,6 +51,9 @@ public sealed record OperationRow
     /// <summary>The location part of the scope (<c>global</c>, a zone or a region).</summary>
     public string Location => Scope.Contains('/', StringComparison.Ordinal) ? Scope[(Scope.IndexOf('/', StringComparison.Ordinal) + 1)..] : Scope;
 
+    /// <summary>What the row is, by kind and target: <c>Create machine image nightly</c>, <c>Delete image web-v1</c>.</summary>
+    public string Title => OperationFormat.Title(Type, Target, TargetLink);
+
     /// <summary>The row's key: operation names are unique per scope.</summary>
     public string Key => Scope + "/" + Name;
 }

@@ -1,3 +1,5 @@
+using MachineImagesConsole.Compute.Links;
+
 namespace MachineImagesConsole.Model.Operations;
 
 /// <summary>
@@ -30,22 +32,7 @@ public sealed record OperationTarget(string Project, string Collection, string N
         _ => Collection + " ",
     }) + Name + (Location is null ? "" : $" ({Location})");
 
-    /// <summary>Parses a target link; null when it is not a Compute resource URL.</summary>
+    /// <summary>Parses a target link (with <see cref="ResourceLinks"/>); null when it is not a Compute resource URL.</summary>
     public static OperationTarget? Parse(string? targetLink)
-    {
-        if (string.IsNullOrWhiteSpace(targetLink)) return null;
-        var path = targetLink;
-        if (Uri.TryCreate(targetLink, UriKind.Absolute, out var uri)) path = uri.AbsolutePath;
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.IndexOf(segments, "projects");
-        if (at < 0 || segments.Length < at + 5) return null;
-        var project = Uri.UnescapeDataString(segments[at + 1]);
-        var rest = segments[(at + 2)..];
-        return rest switch
-        {
-            ["global", var collection, var name] => new OperationTarget(project, collection, Uri.UnescapeDataString(name), null),
-            ["zones" or "regions", var location, var collection, var name] => new OperationTarget(project, collection, Uri.UnescapeDataString(name), location),
-            _ => null,
-        };
-    }
+        => ResourceLinks.Parse(targetLink) is { Scope.Length: > 0 } link ? new OperationTarget(link.Project, link.Collection, link.Name, link.Location) : null;
 }

@@ -29,7 +29,7 @@ public sealed class OperationsBoard
             if (operation.Name is null) continue;
             var snapshot = OperationSnapshotMapper.ToSnapshot(operation);
             var row = FromSnapshot(snapshot, now);
-            fresh[row.Key] = _rows.TryGetValue(row.Key, out var known) && known.Tracked ? Newer(known, row) : row;
+            fresh[row.Key] = _rows.TryGetValue(row.Key, out var known) && known.Tracked ? Merge(known, row) with { Tracked = true } : row;
             if (snapshot.RawJson is not null) _rawJson[row.Key] = snapshot.RawJson;
         }
 
@@ -47,22 +47,16 @@ public sealed class OperationsBoard
     /// Applies one tracker update. Returns the row's previous state (null when new) so the caller can tell
     /// when an operation it saw running has just finished.
     /// </summary>
-    public OperationRow? Apply(OperationProgress progress)
+    /// <param name="progress">The tracker's update.</param>
+    /// <param name="now">When it arrived: an operation Compute has not listed yet started <c>now - Elapsed</c> ago.</param>
+    public OperationRow? Apply(OperationProgress progress, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         if (!string.Equals(progress.Project, Project, StringComparison.Ordinal)) return null;
         var key = progress.Scope + "/" + progress.OperationName;
         _rows.TryGetValue(key, out var previous);
-        var live = FromProgress(progress, previous);
-        if (previous is null || ReferenceEquals(Newer(live, previous), live))
-        {
-            _rows[key] = live;
-        }
-        else
-        {
-            _rows[key] = previous with { Tracked = true };
-        }
-
+        var live = FromProgress(progress, previous, now);
+        _rows[key] = previous is null ? live : Merge(live, previous) with { Tracked = true };
         return previous;
     }
 
@@ -105,6 +99,22 @@ public sealed class OperationsBoard
             RawJson = _rawJson.GetValueOrDefault(key),
         } : null;
 
+    /// <summary>The row further along, keeping what only the other one knows (when it started, who, what).</summary>
+    private static OperationRow Merge(OperationRow a, OperationRow b)
+    {
+        var newer = Newer(a, b);
+        var other = ReferenceEquals(newer, a) ? b : a;
+        return newer with
+        {
+            Started = newer.Started ?? other.Started,
+            Ended = newer.Done ? newer.Ended ?? other.Ended : null,
+            User = newer.User ?? other.User,
+            Type = newer.Type.Length > 0 ? newer.Type : other.Type,
+            TargetLink = newer.TargetLink ?? other.TargetLink,
+            Target = newer.Target ?? other.Target,
+        };
+    }
+
     private static OperationRow Newer(OperationRow a, OperationRow b)
     {
         var rankA = OperationFormat.Rank(a.Status);
@@ -136,7 +146,7 @@ public sealed class OperationsBoard
         };
     }
 
-    private OperationRow FromProgress(OperationProgress p, OperationRow? listed) => new()
+    private OperationRow FromProgress(OperationProgress p, OperationRow? listed, DateTimeOffset? now) => new()
     {
         Project = Project,
         Name = p.OperationName,
@@ -147,7 +157,7 @@ public sealed class OperationsBoard
         Status = p.Status,
         Progress = p.ProgressPercent,
         User = string.IsNullOrEmpty(p.User) ? listed?.User : p.User,
-        Started = listed?.Started,
+        Started = listed?.Started ?? (now is { } at ? at - p.Elapsed : null),
         Ended = p.Done ? listed?.Ended ?? (listed?.Started is { } s ? s + p.Elapsed : null) : null,
         Elapsed = p.Elapsed,
         ErrorReasons = p.ErrorReasons,

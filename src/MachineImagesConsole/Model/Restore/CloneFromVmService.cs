@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using System.Security.Claims;
 using MachineImagesConsole.Authentication;
@@ -154,7 +155,7 @@ public sealed class CloneFromVmService(
         var expiresAt = time.GetUtcNow() + guardrails.Options.DefaultTtl;
         var details = new
         {
-            clonedFrom = $"projects/{request.SourceProject}/zones/{request.SourceZone}/instances/{request.SourceInstance}",
+            clonedFrom = ResourceLinks.Instance(request.SourceProject, request.SourceZone, request.SourceInstance),
             machineImage = state.ImageName,
             reason = request.Reason,
             expiresAt = helpDesk ? expiresAt.ToString("O", CultureInfo.InvariantCulture) : null,
@@ -251,9 +252,9 @@ public sealed class CloneFromVmService(
             ActorEmail = ConsoleUser.EmailOf(user),
             ActorRole = ConsoleUser.RoleOf(user),
             Action = ConsoleActions.SelfServiceClone,
-            Target = $"projects/{request.TargetProject}/zones/{request.Zone}/instances/{request.Name}",
+            Target = ResourceLinks.Instance(request.TargetProject, request.Zone, request.Name),
             Project = string.IsNullOrEmpty(request.TargetProject) ? "-" : request.TargetProject,
-            ParametersJson = AuditParameterRedactor.ToRedactedJson(new { clonedFrom = $"projects/{request.SourceProject}/zones/{request.SourceZone}/instances/{request.SourceInstance}", request.MachineType, request.ExternalIp, request.Reason }),
+            ParametersJson = AuditParameterRedactor.ToRedactedJson(new { clonedFrom = ResourceLinks.Instance(request.SourceProject, request.SourceZone, request.SourceInstance), request.MachineType, request.ExternalIp, request.Reason }),
             RequestId = Guid.NewGuid(),
             Outcome = AuditOutcome.Denied,
             ErrorMessage = string.Join(" ", problems),

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Compute.Models;
@@ -12,7 +13,7 @@ public static class OperationWaits
         ComputeClient client, string project, string scope, string operationName, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var operation = new Operation { Name = operationName, SelfLink = $"projects/{project}/{scope}/operations/{operationName}" };
+        var operation = new Operation { Name = operationName, SelfLink = ResourceLinks.Operation(project, scope, operationName) };
         try
         {
             await client.WaitForOperationAsync(operation, timeout, null, cancellationToken);

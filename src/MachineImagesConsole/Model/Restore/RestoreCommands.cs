@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute.Models;
 
 namespace MachineImagesConsole.Model.Restore;
@@ -23,20 +24,20 @@ public static class RestoreCommands
         var project = request.TargetProject;
         var zone = request.Zone;
         return MutationCommand.ForOperation(
-            action, project, $"projects/{project}/zones/{zone}/instances/{request.Name}",
+            action, project, ResourceLinks.Instance(project, zone, request.Name),
             new { sourceMachineImage = source, zone, machineType = request.EffectiveMachineType, request = parameters },
             (client, requestId, ct) => client.Instances.InsertAsync(project, zone, body, sourceMachineImage: source, requestId: requestId, cancellationToken: ct));
     }
 
     /// <summary>Deletes a VM (drill clean-up, clone expiry).</summary>
     public static MutationCommand DeleteInstance(string action, string project, string zone, string name, object? parameters = null)
-        => MutationCommand.ForOperation(action, project, $"projects/{project}/zones/{zone}/instances/{name}", parameters,
+        => MutationCommand.ForOperation(action, project, ResourceLinks.Instance(project, zone, name), parameters,
             (client, requestId, ct) => client.Instances.DeleteAsync(project, zone, name, requestId, cancellationToken: ct));
 
     /// <summary>Takes a machine image of a VM (first step of a clone from a VM; audited as <paramref name="action"/>).</summary>
     public static MutationCommand MachineImageOfInstance(string project, string zone, string instance, string imageName, string action = ConsoleActions.MachineImagesInsert)
     {
-        var source = $"projects/{project}/zones/{zone}/instances/{instance}";
+        var source = ResourceLinks.Instance(project, zone, instance);
         return MutationCommand.ForOperation(action, project, imageName,
             new { name = imageName, sourceInstance = source, purpose = "clone" },
             (client, requestId, ct) => client.MachineImages.InsertAsync(project, new MachineImage { Name = imageName, Description = $"Clone of {instance}" }, source, requestId, ct));

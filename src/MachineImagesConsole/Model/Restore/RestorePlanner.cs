@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -170,8 +171,8 @@ public static class RestorePlanner
         }
         if (body.DeletionProtection == true) g.Append(" \\\n  --deletion-protection");
 
-        var url = MachineImageCommands.ComputeBaseUrl + "projects/" + Uri.EscapeDataString(request.TargetProject) + "/zones/"
-            + Uri.EscapeDataString(request.Zone) + "/instances?sourceMachineImage=" + Uri.EscapeDataString(SourceMachineImage(request));
+        var url = ResourceLinks.ToUrl(ResourceLinks.Collection(request.TargetProject, ResourceLinks.ZoneScope(request.Zone), ResourceLinks.Instances))
+            + "?sourceMachineImage=" + Uri.EscapeDataString(SourceMachineImage(request));
         return new EquivalentCommand(g.ToString(), "POST", url, BodyJson(body));
     }
 
@@ -184,7 +185,7 @@ public static class RestorePlanner
 
     /// <summary><c>projects/P/global/machineImages/NAME</c></summary>
     public static string SourceMachineImage(RestoreRequest request)
-        => $"projects/{request.SourceProject}/global/machineImages/{request.MachineImage}";
+        => ResourceLinks.MachineImage(request.SourceProject, request.MachineImage);
 
     public static string RegionOf(string zone)
     {
@@ -192,7 +193,7 @@ public static class RestorePlanner
         return dash > 0 ? zone[..dash] : zone;
     }
 
-    public static string ShortName(string? url) => string.IsNullOrEmpty(url) ? string.Empty : url[(url.LastIndexOf('/') + 1)..];
+    public static string ShortName(string? url) => ResourceLinks.ShortName(url);
 
     /// <summary>A name for the restored VM: the image name with a <c>-restore</c> suffix, kept within 63 characters.</summary>
     public static string SuggestName(string? imageName)
@@ -219,8 +220,8 @@ public static class RestorePlanner
     /// <summary>One network interface in the target project's network and subnetwork; an ephemeral external IP or none.</summary>
     public static NetworkInterface BuildInterface(RestoreRequest request) => new()
     {
-        Network = $"projects/{request.TargetProject}/global/networks/{request.Network}",
-        Subnetwork = $"projects/{request.TargetProject}/regions/{request.Region}/subnetworks/{request.Subnetwork}",
+        Network = ResourceLinks.Network(request.TargetProject, request.Network),
+        Subnetwork = ResourceLinks.Subnetwork(request.TargetProject, request.Region, request.Subnetwork),
         AccessConfigs = request.ExternalIp ? [new AccessConfig { Name = "External NAT", Type = "ONE_TO_ONE_NAT", NetworkTier = "PREMIUM" }] : [],
     };
 

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Model.Lifecycle;
 
@@ -25,5 +26,5 @@ public sealed record RetentionCandidate(
         return new RetentionCandidate(machineImage.Name ?? "", created, machineImage.Labels ?? [], ShortName(machineImage.SourceInstance), null);
     }
 
-    private static string? ShortName(string? url) => string.IsNullOrEmpty(url) ? null : url[(url.LastIndexOf('/') + 1)..];
+    private static string? ShortName(string? url) => ResourceLinks.LastSegment(url);
 }

@@ -1,3 +1,5 @@
+using MachineImagesConsole.Compute.Links;
+
 namespace MachineImagesConsole.Model.Sharing;
 
 /// <summary>An image or machine image in a project (what a share, label edit, protection or delete acts on).</summary>
@@ -10,7 +12,7 @@ public sealed record ResourceTarget(ResourceKind Kind, string Project, string Na
     public string GcloudGroup => Kind == ResourceKind.Image ? "images" : "machine-images";
 
     /// <summary>The resource path, as the audit log shows it.</summary>
-    public string Path => $"projects/{Project}/global/{Collection}/{Name}";
+    public string Path => ResourceLinks.Global(Project, Collection, Name);
 
     public string KindLabel => Kind == ResourceKind.Image ? "image" : "machine image";
 }

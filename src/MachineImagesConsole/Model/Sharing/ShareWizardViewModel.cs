@@ -69,40 +69,28 @@ public sealed class ShareWizardViewModel(ResourceTarget target, bool isAdmin, Ti
         LastResult = null;
     }
 
+    /// <summary>The problem with the member as typed now (shown beside the field), or null.</summary>
+    public string? MemberProblem()
+    {
+        if (!IamMember.TryParse(MemberInput, out var member, out var error)) return error;
+        if (member.Kind == IamMemberKind.AllAuthenticatedUsers && !IsAdmin) return "Only a console Admin can make an image public (allAuthenticatedUsers).";
+        if (string.IsNullOrWhiteSpace(Role) || !Role.StartsWith("roles/", StringComparison.Ordinal)) return "Choose a role.";
+        return null;
+    }
+
+    /// <summary>The problem with the expiry date now (shown beside the field), or null.</summary>
+    public string? ExpiryProblem()
+        => ExpiresOn is { } day && ExpiryOf(day) <= time.GetUtcNow() ? "The expiry must be in the future." : null;
+
+    private static DateTimeOffset ExpiryOf(DateTime day) => new(DateTime.SpecifyKind(day.Date.AddDays(1), DateTimeKind.Utc));
+
     /// <summary>Validates the form and adds the grant; returns false (with the message beside the field) when it is wrong.</summary>
     public bool AddMember()
     {
-        MemberError = ExpiryError = null;
-        if (!IamMember.TryParse(MemberInput, out var member, out var error))
-        {
-            MemberError = error;
-            return false;
-        }
-
-        if (member.Kind == IamMemberKind.AllAuthenticatedUsers && !IsAdmin)
-        {
-            MemberError = "Only a console Admin can make an image public (allAuthenticatedUsers).";
-            return false;
-        }
-
-        if (string.IsNullOrWhiteSpace(Role) || !Role.StartsWith("roles/", StringComparison.Ordinal))
-        {
-            MemberError = "Choose a role.";
-            return false;
-        }
-
-        Expr? condition = null;
-        if (ExpiresOn is { } day)
-        {
-            var expires = new DateTimeOffset(DateTime.SpecifyKind(day.Date.AddDays(1), DateTimeKind.Utc));
-            if (expires <= time.GetUtcNow())
-            {
-                ExpiryError = "The expiry must be in the future.";
-                return false;
-            }
-
-            condition = IamConditions.ExpiresAt(expires);
-        }
+        MemberError = MemberProblem();
+        ExpiryError = MemberError is null ? ExpiryProblem() : null;
+        if (MemberError is not null || ExpiryError is not null || !IamMember.TryParse(MemberInput, out var member, out _)) return false;
+        Expr? condition = ExpiresOn is { } day ? IamConditions.ExpiresAt(ExpiryOf(day)) : null;
 
         _changes.Add(PolicyChange.Add(Role, member.Value, condition));
         MemberInput = "";

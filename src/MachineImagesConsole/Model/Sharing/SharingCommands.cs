@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Text.Json;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Compute.Serialization;
@@ -48,7 +49,7 @@ public static class SharingCommands
         return new EquivalentCommand(
             string.Join("\n", gcloudLines),
             "POST",
-            $"https://compute.googleapis.com/compute/v1/projects/{target.Project}/global/{target.Collection}/{target.Name}/setIamPolicy",
+            ResourceLinks.ToUrl(target.Path) + "/setIamPolicy",
             body);
     }
 }

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Lifecycle;
@@ -38,7 +39,7 @@ public sealed partial class ScheduledDeprecationRunner(
             {
                 var pipeline = pipelines.Create(item.ScheduledBy, item.ScheduledByRole);
                 var status = new Compute.Models.DeprecationStatus { State = item.State, Replacement = item.Replacement };
-                var command = MutationCommand.ForOperation(ConsoleActions.ImagesDeprecate, item.Project, $"projects/{item.Project}/global/images/{item.Image}",
+                var command = MutationCommand.ForOperation(ConsoleActions.ImagesDeprecate, item.Project, ResourceLinks.Image(item.Project, item.Image),
                     new { status.State, status.Replacement, scheduledDeprecationId = item.Id, item.DueAt },
                     (client, requestId, ct) => client.Images.DeprecateAsync(item.Project, item.Image, status, requestId, ct));
                 var result = await pipeline.ExecuteAsync(command, cancellationToken);

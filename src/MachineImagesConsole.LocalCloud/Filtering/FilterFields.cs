@@ -1,0 +1,32 @@
+namespace MachineImagesConsole.LocalCloud.Filtering;
+
+/// <summary>
+/// The top-level fields a list filter may name, per collection: the resource's properties in the Compute v1 discovery
+/// document (machine images also have <c>labels</c> since revision 20260722). A filter on any other field is refused
+/// with 400, as Compute refuses it, unless a stored document of the collection carries that field.
+/// </summary>
+internal static class FilterFields
+{
+    private static readonly Dictionary<string, HashSet<string>> Known = new(StringComparer.Ordinal)
+    {
+        ["images"] = Set("architecture", "archiveSizeBytes", "creationTimestamp", "deprecated", "description", "diskSizeGb", "family", "guestOsFeatures", "id", "imageEncryptionKey", "kind", "labelFingerprint", "labels", "licenseCodes", "licenses", "name", "rawDisk", "satisfiesPzs", "selfLink", "shieldedInstanceInitialState", "sourceDisk", "sourceDiskEncryptionKey", "sourceDiskId", "sourceImage", "sourceImageEncryptionKey", "sourceImageId", "sourceSnapshot", "sourceSnapshotEncryptionKey", "sourceSnapshotId", "sourceType", "status", "storageLocations"),
+        ["machineImages"] = Set("creationTimestamp", "description", "guestFlush", "id", "instanceProperties", "kind", "labelFingerprint", "labels", "machineImageEncryptionKey", "name", "satisfiesPzs", "savedDisks", "selfLink", "sourceDiskEncryptionKeys", "sourceInstance", "sourceInstanceProperties", "status", "storageLocations", "totalStorageBytes"),
+        ["instances"] = Set("advancedMachineFeatures", "canIpForward", "confidentialInstanceConfig", "cpuPlatform", "creationTimestamp", "deletionProtection", "description", "disks", "displayDevice", "fingerprint", "guestAccelerators", "hostname", "id", "instanceEncryptionKey", "keyRevocationActionType", "kind", "labelFingerprint", "labels", "lastStartTimestamp", "lastStopTimestamp", "lastSuspendedTimestamp", "machineType", "metadata", "minCpuPlatform", "name", "networkInterfaces", "networkPerformanceConfig", "params", "privateIpv6GoogleAccess", "reservationAffinity", "resourcePolicies", "resourceStatus", "satisfiesPzs", "scheduling", "selfLink", "serviceAccounts", "shieldedInstanceConfig", "shieldedInstanceIntegrityPolicy", "sourceMachineImage", "sourceMachineImageEncryptionKey", "startRestricted", "status", "statusMessage", "tags", "zone"),
+        ["disks"] = Set("architecture", "asyncPrimaryDisk", "asyncSecondaryDisks", "creationTimestamp", "description", "diskEncryptionKey", "guestOsFeatures", "id", "kind", "labelFingerprint", "labels", "lastAttachTimestamp", "lastDetachTimestamp", "licenseCodes", "licenses", "locationHint", "name", "options", "params", "physicalBlockSizeBytes", "provisionedIops", "provisionedThroughput", "region", "replicaZones", "resourcePolicies", "resourceStatus", "satisfiesPzs", "selfLink", "sizeGb", "sourceConsistencyGroupPolicy", "sourceConsistencyGroupPolicyId", "sourceDisk", "sourceDiskId", "sourceImage", "sourceImageEncryptionKey", "sourceImageId", "sourceSnapshot", "sourceSnapshotEncryptionKey", "sourceSnapshotId", "sourceStorageObject", "status", "type", "users", "zone"),
+        ["snapshots"] = Set("architecture", "autoCreated", "chainName", "creationSizeBytes", "creationTimestamp", "description", "diskSizeGb", "downloadBytes", "id", "kind", "labelFingerprint", "labels", "licenseCodes", "licenses", "locationHint", "name", "satisfiesPzs", "selfLink", "snapshotEncryptionKey", "snapshotType", "sourceDisk", "sourceDiskEncryptionKey", "sourceDiskId", "sourceSnapshotSchedulePolicy", "sourceSnapshotSchedulePolicyId", "status", "storageBytes", "storageBytesStatus", "storageLocations"),
+        ["instanceTemplates"] = Set("creationTimestamp", "description", "id", "kind", "name", "properties", "region", "selfLink", "sourceInstance", "sourceInstanceParams"),
+        ["globalOperations"] = Set("clientOperationId", "creationTimestamp", "description", "endTime", "error", "httpErrorMessage", "httpErrorStatusCode", "id", "insertTime", "kind", "name", "operationGroupId", "operationType", "progress", "region", "selfLink", "startTime", "status", "statusMessage", "targetId", "targetLink", "user", "warnings", "zone"),
+        ["zoneOperations"] = Set("clientOperationId", "creationTimestamp", "description", "endTime", "error", "httpErrorMessage", "httpErrorStatusCode", "id", "insertTime", "kind", "name", "operationGroupId", "operationType", "progress", "region", "selfLink", "startTime", "status", "statusMessage", "targetId", "targetLink", "user", "warnings", "zone"),
+        ["regionOperations"] = Set("clientOperationId", "creationTimestamp", "description", "endTime", "error", "httpErrorMessage", "httpErrorStatusCode", "id", "insertTime", "kind", "name", "operationGroupId", "operationType", "progress", "region", "selfLink", "startTime", "status", "statusMessage", "targetId", "targetLink", "user", "warnings", "zone"),
+        ["zones"] = Set("availableCpuPlatforms", "creationTimestamp", "deprecated", "description", "id", "kind", "name", "region", "selfLink", "status", "supportsPzs"),
+        ["regions"] = Set("creationTimestamp", "deprecated", "description", "id", "kind", "name", "quotas", "selfLink", "status", "supportsPzs", "zones"),
+        ["machineTypes"] = Set("accelerators", "creationTimestamp", "deprecated", "description", "guestCpus", "id", "imageSpaceGb", "isSharedCpu", "kind", "maximumPersistentDisks", "maximumPersistentDisksSizeGb", "memoryMb", "name", "scratchDisks", "selfLink", "zone"),
+        ["networks"] = Set("IPv4Range", "autoCreateSubnetworks", "creationTimestamp", "description", "enableUlaInternalIpv6", "firewallPolicy", "gatewayIPv4", "id", "internalIpv6Range", "kind", "mtu", "name", "networkFirewallPolicyEnforcementOrder", "peerings", "routingConfig", "selfLink", "selfLinkWithId", "subnetworks"),
+        ["subnetworks"] = Set("creationTimestamp", "description", "enableFlowLogs", "externalIpv6Prefix", "fingerprint", "gatewayAddress", "id", "internalIpv6Prefix", "ipCidrRange", "ipv6AccessType", "ipv6CidrRange", "kind", "logConfig", "name", "network", "privateIpGoogleAccess", "privateIpv6GoogleAccess", "purpose", "region", "role", "secondaryIpRanges", "selfLink", "stackType", "state"),
+    };
+
+    /// <summary>The known fields of <paramref name="collection"/>, or null when LocalCloud keeps no table for it.</summary>
+    public static IReadOnlySet<string>? For(string collection) => Known.GetValueOrDefault(collection);
+
+    private static HashSet<string> Set(params string[] fields) => new(fields, StringComparer.Ordinal);
+}

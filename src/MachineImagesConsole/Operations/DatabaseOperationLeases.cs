@@ -1,0 +1,69 @@
+using MachineImagesConsole.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MachineImagesConsole.Operations;
+
+/// <summary>
+/// Operation leases in the console database (table <c>OperationLeases</c>). Acquiring is one conditional UPDATE (the row
+/// is this instance's, or expired) or one INSERT (no row yet; the primary key lets only one instance win), so two
+/// instances never both own an operation while the database's clock of record, each instance's
+/// <see cref="TimeProvider"/>, agrees within a fraction of <see cref="OperationLeaseOptions.Duration"/>.
+/// </summary>
+public sealed class DatabaseOperationLeases(
+    IDbContextFactory<ConsoleDbContext> contextFactory,
+    string owner,
+    TimeProvider time,
+    IOptions<OperationLeaseOptions> options) : IOperationLeases
+{
+    private TimeSpan Duration => options.Value.Duration;
+
+    public TimeSpan RenewInterval => Duration / 3;
+
+    public async Task<bool> TryAcquireAsync(long trackedOperationId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var expires = now + Duration;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var taken = await db.OperationLeases
+            .Where(l => l.TrackedOperationId == trackedOperationId && (l.Owner == owner || l.ExpiresAt < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, owner).SetProperty(l => l.AcquiredAt, now).SetProperty(l => l.ExpiresAt, expires), cancellationToken);
+        if (taken == 1) return true;
+        if (await db.OperationLeases.AnyAsync(l => l.TrackedOperationId == trackedOperationId, cancellationToken)) return false;
+
+        db.OperationLeases.Add(new OperationLease { TrackedOperationId = trackedOperationId, Owner = owner, AcquiredAt = now, ExpiresAt = expires });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // another instance inserted it first
+        }
+    }
+
+    public async Task<bool> RenewAsync(long trackedOperationId, CancellationToken cancellationToken)
+    {
+        var expires = time.GetUtcNow() + Duration;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OperationLeases
+            .Where(l => l.TrackedOperationId == trackedOperationId && l.Owner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, expires), cancellationToken) == 1;
+    }
+
+    public async Task ReleaseAsync(long trackedOperationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.OperationLeases.Where(l => l.TrackedOperationId == trackedOperationId && l.Owner == owner).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TrackedOperation>> FindOrphansAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TrackedOperations.AsNoTracking()
+            .Where(o => !o.Done && !db.OperationLeases.Any(l => l.TrackedOperationId == o.Id && l.ExpiresAt >= now))
+            .ToListAsync(cancellationToken);
+    }
+}

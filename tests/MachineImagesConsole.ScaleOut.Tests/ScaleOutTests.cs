@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MachineImagesConsole.Data;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace MachineImagesConsole.ScaleOut.Tests;
+
+/// <summary>
+/// Two consoles on one PostgreSQL and one Redis behind the sticky proxy (see <see cref="ScaleOutCluster"/>): sign-ins,
+/// live progress and operations cross instances, and an operation survives the death of the instance that started it.
+/// </summary>
+public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(150);
+
+    [Fact]
+    public async Task SignIn_MadeThroughOneConsole_IsAcceptedByTheOther()
+    {
+        var (page, served) = await cluster.SignInAsync("viewer@example.com", "machine-images?project=acme-prod");
+        var other = served == "console-a" ? cluster.ConsoleB : cluster.ConsoleA;
+        var cookies = CookieHeader(await page.Context.CookiesAsync());
+
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, new Uri(other.Url, "machine-images?project=acme-prod"));
+        withCookie.Headers.Add("Cookie", cookies);
+        using var accepted = await http.SendAsync(withCookie);
+        using var anonymous = await http.GetAsync(new Uri(other.Url, "machine-images?project=acme-prod"));
+
+        // B decrypts A's cookie with the key ring both read from the console database; without the cookie B asks to sign in.
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Contains("Vera Viewer", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task CreateOnA_ViewerOnBWatchesLive_AKilled_BTakesOverToDone()
+    {
+        var name = "scale-" + Guid.NewGuid().ToString("N")[..8];
+        var (operatorPage, operatorConsole) = await cluster.SignInAsync("operator@example.com", "machine-images?project=acme-prod");
+        var (viewerPage, viewerConsole) = await SignInElsewhereAsync("viewer@example.com", operatorConsole);
+        var owner = cluster.ConsoleNamed(operatorConsole);
+        var watcher = cluster.ConsoleNamed(viewerConsole);
+
+        // A script on B: the operations hub, straight on B's port with the viewer's cookies.
+        var received = new List<JsonElement>();
+        var viewerCookies = CookieHeader(await viewerPage.Context.CookiesAsync());
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(watcher.Url, "hubs/operations"), o => o.Headers["Cookie"] = viewerCookies)
+            .Build();
+        hub.On<JsonElement>("progress", p => { lock (received) received.Add(p); });
+        await hub.StartAsync();
+        await hub.InvokeAsync("SubscribeProject", "acme-prod");
+
+        try
+        {
+            await CreateMachineImageAsync(operatorPage, name);
+            var tracked = await WaitForAsync(async () =>
+            {
+                await using var db = cluster.Database();
+                return await db.TrackedOperations.AsNoTracking().SingleOrDefaultAsync(o => o.TargetLink != null && o.TargetLink.EndsWith("/machineImages/" + name));
+            }, "the create to be tracked");
+            var lease = await WaitForAsync(() => LeaseOwnerAsync(tracked.Id), "the create's lease");
+            Assert.Equal(operatorConsole, lease);
+
+            // B's hub client hears of the operation A follows (Redis backplane).
+            await WaitForAsync(() => Task.FromResult(HubSaw(received, tracked.OperationName) ? "yes" : null), "progress on B's hub");
+
+            // The viewer on B watches it (B's circuit gets A's progress through Redis).
+            await viewerPage.GotoAsync(cluster.Proxy.Url + "operations?project=acme-prod");
+            var row = viewerPage.Locator($"[data-testid=operation-row][data-operation='{tracked.OperationName}']");
+            await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await Assertions.Expect(row).Not.ToHaveAttributeAsync("data-status", "DONE");
+            await viewerPage.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-viewer-on-b-running"), FullPage = true });
+
+            // A dies mid-way: B takes the operation over once A's lease runs out.
+            await owner.KillAsync();
+            var killed = Stopwatch.StartNew();
+            await WaitForAsync(async () => await LeaseOwnerAsync(tracked.Id) == viewerConsole ? "taken" : null, "B to take the lease");
+            var takeover = killed.Elapsed;
+            Assert.True(takeover < ScaleOutCluster.LeaseDuration * 2 + TimeSpan.FromSeconds(20), $"B took over after {takeover}.");
+
+            // The viewer's page on B moves to DONE without a reload.
+            await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "DONE", new() { Timeout = (float)Generous.TotalMilliseconds });
+            await Assertions.Expect(row).ToHaveAttributeAsync("data-progress", "100");
+            await viewerPage.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-viewer-on-b-done"), FullPage = true });
+
+            var audit = await WaitForAsync(async () =>
+            {
+                await using var db = cluster.Database();
+                var record = await db.AuditRecords.AsNoTracking().SingleAsync(r => r.OperationName == tracked.OperationName);
+                return record.Outcome == AuditOutcome.Pending || record.Outcome == AuditOutcome.Submitted ? null : record;
+            }, "the audit record to settle");
+            Assert.Equal(AuditOutcome.Succeeded, audit.Outcome);
+            Assert.Equal(1, await CountMachineImagesAsync(name));
+
+            // The create's trace (exported by A before it died) has the Compute span with its requestId, and its HTTP child.
+            var requestId = tracked.RequestId?.ToString("D") ?? audit.RequestId.ToString("D");
+            var insert = await WaitForAsync(() => Task.FromResult(cluster.Otlp.Spans.FirstOrDefault(s =>
+                s.Name == "compute.machineImages.insert" && s.Attributes.GetValueOrDefault("compute.request_id") == requestId)), "the insert span");
+            Assert.Equal("compute.machineImages.insert", insert.Attributes["compute.method"]);
+            Assert.Contains(cluster.Otlp.Spans, s => s.TraceId == insert.TraceId && s.ParentSpanId == insert.SpanId);
+            Assert.NotEqual(string.Empty, insert.ParentSpanId); // part of the request that submitted it, not a trace of its own
+
+            // B finished it, so B's counters moved; /metrics is for Admins only.
+            var (adminPage, _) = await cluster.SignInAsync("admin@example.com", "");
+            var metrics = await ScrapeAsync(watcher, CookieHeader(await adminPage.Context.CookiesAsync()));
+            Assert.Matches(MetricLine("console_operations_succeeded_total", "operation_kind=\"machineImages.insert\""), metrics);
+            Assert.Matches(MetricLine("console_compute_calls_total", "compute_method=\"compute.globalOperations.wait\""), metrics);
+            Assert.NotEqual(HttpStatusCode.OK, (await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }).GetAsync(new Uri(watcher.Url, "metrics"))).StatusCode);
+            await adminPage.Context.CloseAsync();
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException(ex.Message + "\n" + cluster.Diagnostics(), ex);
+        }
+        finally
+        {
+            if (!owner.IsRunning) await owner.StartAsync(); // the other tests of the class want both consoles
+            await operatorPage.Context.CloseAsync();
+            await viewerPage.Context.CloseAsync();
+        }
+    }
+
+    private async Task<(IPage Page, string Console)> SignInElsewhereAsync(string email, string notOn)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (page, console) = await cluster.SignInAsync(email, "operations?project=acme-prod");
+            if (console != notOn) return (page, console);
+            await page.Context.CloseAsync();
+            if (attempt >= 8) throw new InvalidOperationException($"The proxy kept sending new sessions to {notOn}.");
+        }
+    }
+
+    private async Task<string?> LeaseOwnerAsync(long trackedOperationId)
+    {
+        await using var db = cluster.Database();
+        return await db.OperationLeases.AsNoTracking().Where(l => l.TrackedOperationId == trackedOperationId).Select(l => l.Owner).SingleOrDefaultAsync();
+    }
+
+    private static bool HubSaw(List<JsonElement> received, string operation)
+    {
+        lock (received) return received.Any(p => p.TryGetProperty("operationName", out var n) && n.GetString() == operation);
+    }
+
+    /// <summary>The create wizard, typed and clicked as a person does (db-primary in us-central1-a: 400 GB of disks).</summary>
+    private static async Task CreateMachineImageAsync(IPage page, string name)
+    {
+        await page.GetByTestId("create-button").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create machine image" })).ToBeVisibleAsync();
+        await ChooseAsync(page, "source-zone", "us-central1-a");
+        await page.GetByTestId("source-instances").GetByText("db-primary").First.ClickAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+        var nameBox = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Name") });
+        await nameBox.FillAsync(name);
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true");
+        await page.GetByTestId("wizard-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("operation-status")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await page.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-operator-on-a-submitted"), FullPage = true });
+    }
+
+    private static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var item = page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true });
+        while (true)
+        {
+            await page.GetByTestId(testId).ClickAsync();
+            try
+            {
+                await item.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 2_000 });
+                break;
+            }
+            catch (Exception e) when (e is TimeoutException or PlaywrightException && DateTime.UtcNow < deadline)
+            {
+            }
+        }
+
+        await item.ClickAsync();
+    }
+
+    private async Task<int> CountMachineImagesAsync(string name)
+    {
+        using var http = new HttpClient();
+        using var tokenResponse = await http.PostAsync(new Uri(cluster.LocalCloud.Url, "connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "console-automation",
+            ["client_secret"] = cluster.AutomationSecret,
+            ["scope"] = "https://www.googleapis.com/auth/cloud-platform",
+        }));
+        tokenResponse.EnsureSuccessStatusCode();
+        var token = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(cluster.LocalCloud.Url, $"compute/v1/projects/acme-prod/global/machineImages?filter=name%3D{name}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var list = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return list.TryGetProperty("items", out var items) ? items.EnumerateArray().Count(i => i.GetProperty("name").GetString() == name) : 0;
+    }
+
+    private static async Task<string> ScrapeAsync(WebProcess console, string cookies)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(console.Url, "metrics"));
+        request.Headers.Add("Cookie", cookies);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>A Prometheus sample of <paramref name="metric"/> with the label, value at least 1.</summary>
+    private static Regex MetricLine(string metric, string label)
+        => new($"(?m)^{Regex.Escape(metric)}\\{{[^}}]*{Regex.Escape(label)}[^}}]*\\}} ([1-9][0-9]*(\\.[0-9]+)?|[0-9]*\\.[0-9]*[1-9][0-9]*)( [0-9]+)?$");
+
+    private static string CookieHeader(IReadOnlyList<BrowserContextCookiesResult> cookies)
+        => string.Join("; ", cookies.Where(c => c.Domain is "localhost" or ".localhost").Select(c => $"{c.Name}={c.Value}"));
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what)
+    {
+        var deadline = DateTime.UtcNow + Generous;
+        while (true)
+        {
+            var value = await probe();
+            if (value is not null) return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out waiting for {what}.");
+            await Task.Delay(250);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using MachineImagesConsole.Compute.Models;
+using MachineImagesConsole.Data;
+using MachineImagesConsole.Model.Backups;
+using MachineImagesConsole.Tests.Hub;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MachineImagesConsole.Tests.Backups;
+
+/// <summary>Helpers over a <see cref="RunningConsole"/> with declared backup policies.</summary>
+internal static class BackupConsole
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    /// <summary>Configuration declaring one policy <paramref name="name"/> over <paramref name="instances"/> (or a selector).</summary>
+    public static Dictionary<string, string?> Policy(string name, string schedule, string[] instances, string? selector = null, string misfireThreshold = "00:00:02")
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Console:Backups:MisfireThreshold"] = misfireThreshold,
+            ["Console:Backups:Policies:0:Name"] = name,
+            ["Console:Backups:Policies:0:Project"] = "acme-prod",
+            ["Console:Backups:Policies:0:Schedule"] = schedule,
+            ["Console:Backups:Policies:0:TimeZone"] = "UTC",
+            ["Console:Backups:Policies:0:Selector"] = selector,
+        };
+        for (var i = 0; i < instances.Length; i++) values[$"Console:Backups:Policies:0:Instances:{i}"] = instances[i];
+        return values;
+    }
+
+    public static async Task<BackupPolicy> PolicyAsync(RunningConsole console, string name)
+    {
+        await using var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var policy = await db.BackupPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Name == name);
+            if (policy is not null) return policy;
+            Assert.True(DateTime.UtcNow < deadline, $"The declared policy {name} was never stored.");
+            await Task.Delay(100);
+        }
+    }
+
+    public static async Task<List<BackupRun>> RunsAsync(RunningConsole console, long policyId)
+    {
+        await using var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        return await db.BackupRuns.AsNoTracking().Include(r => r.Items).Where(r => r.PolicyId == policyId).OrderBy(r => r.ScheduledFor).ToListAsync();
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds for the policy's finished runs.</summary>
+    public static async Task<List<BackupRun>> WaitForRunsAsync(RunningConsole console, long policyId, Func<List<BackupRun>, bool> condition, string what, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? Patience);
+        while (true)
+        {
+            var runs = await RunsAsync(console, policyId);
+            if (runs.All(r => r.Status != BackupRunStatus.Running) && condition(runs)) return runs;
+            Assert.True(DateTime.UtcNow < deadline, $"Waited for {what}; runs: {string.Join("; ", runs.Select(r => $"{r.Trigger} {r.ScheduledFor:O} {r.Status}"))}");
+            await Task.Delay(250);
+        }
+    }
+
+    public static async Task<List<MachineImage>> ImagesOfAsync(RunningConsole console, string policyName)
+    {
+        var images = new List<MachineImage>();
+        await foreach (var image in console.ServiceAccountCompute().MachineImages.ListAsync("acme-prod"))
+        {
+            if (image.Labels is { } l && l.TryGetValue(BackupPolicyRules.PolicyLabel, out var p) && p == policyName) images.Add(image);
+        }
+        return images;
+    }
+
+    public static BackupRunner Runner(RunningConsole console) => console.Services.GetRequiredService<BackupRunner>();
+}
