@@ -18,9 +18,12 @@ internal static class Journey
     /// <summary>Deadline for the app's own work (loading a page, Compute answering) on a loaded machine.</summary>
     public const float Slow = 60_000;
 
-    /// <summary>Waits until the Blazor circuit is interactive (the layout marks it), so clicks and keys reach the server.</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit is interactive (the layout marks it), so clicks and keys reach the server; a static
+    /// page (errors, access denied) marks itself <c>static</c>.
+    /// </summary>
     public static Task InteractiveAsync(IPage page)
-        => page.Locator("[data-circuit=interactive]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Slow });
+        => page.Locator("[data-circuit=interactive], [data-circuit=static]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Slow });
 
     /// <summary>Opens <paramref name="path"/> and waits until it is interactive.</summary>
     public static async Task OpenAsync(IPage page, string path)
@@ -79,6 +82,20 @@ internal static class Journey
         }
         await item.First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0, new() { Timeout = Slow });
+        // As a person would, wait until the select shows the choice (the server has taken it) before going on.
+        await Assertions.Expect(select.Locator("xpath=self::input | .//input").First).ToHaveValueAsync(
+            new Regex("^" + string.Join(@"\s*", option.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))), new() { Timeout = Slow });
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="success"/>; if the command path shows a refusal or an error instead, fails with its text
+    /// (so a journey's failure says what the console said).
+    /// </summary>
+    public static async Task ExpectDoneAsync(IPage page, ILocator success, float timeout = Slow)
+    {
+        var problem = page.GetByTestId("submit-error").Or(page.GetByTestId("submit-forbidden"));
+        await Assertions.Expect(success.Or(problem).First).ToBeVisibleAsync(new() { Timeout = timeout });
+        if (await success.CountAsync() == 0) Assert.Fail("The console refused: " + await problem.First.InnerTextAsync());
     }
 
     public static Task ScreenshotAsync(IPage page, string name)

@@ -72,8 +72,9 @@ public sealed class WizardValidationJourneyTests(ConsoleFixture fixture)
     {
         var audit = new AuditReader(fixture.Console);
         var page = await fixture.SignInAsAsync("operator@example.com", "images/create?project=acme-prod");
-        await Journey.ChooseAsync(page, page.GetByTestId("disk-zone"), "us-central1-a");
-        await Journey.ChooseAsync(page, page.GetByTestId("disk"), "web-1");
+        // A disk of a stopped VM (a running VM's disk would need "force").
+        await Journey.ChooseAsync(page, page.GetByTestId("disk-zone"), "us-central1-c");
+        await Journey.ChooseAsync(page, page.GetByTestId("disk"), "app-server-1");
         await page.GetByTestId("wizard-next").ClickAsync();
         var name = page.Locator("input[data-testid=name]");
         await Journey.TypeAsync(name, "acme-base-v080");

@@ -73,16 +73,16 @@ public sealed class MachineImagesPageTests : DashboardTestContext
             [.. Enumerable.Range(0, 120).Select(i => ComputeJson.MachineImage($"mi-{i:D4}", labels: i % 2 == 0 ? "parity=even" : "parity=odd"))]));
         NavigateTo("/machine-images?project=acme-prod&sort=name");
         var page = Render<MachineImagesPage>();
-        page.WaitForAssertion(() => Assert.Equal("mi-0000", RowNames(page)[0]), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal("mi-0000", RowNames(page)[0]), TimeSpan.FromSeconds(30));
         var table = page.FindComponent<MudTable<MachineImageRow>>();
         page.InvokeAsync(() => table.Instance.NavigateTo(1));
-        page.WaitForAssertion(() => Assert.Equal("mi-0050", RowNames(page)[0]), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal("mi-0050", RowNames(page)[0]), TimeSpan.FromSeconds(30));
 
         // The filter bar raises the new query (as its label field does after typing).
         var filterBar = page.FindComponent<MachineImagesConsole.Components.Controls.Grid.GridFilterBar>().Instance;
         page.InvokeAsync(() => filterBar.QueryChanged.InvokeAsync(GridQuery.Parse("?sort=name&label=parity%3Dodd")));
 
-        page.WaitForAssertion(() => Assert.Equal("mi-0001", RowNames(page)[0]), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal("mi-0001", RowNames(page)[0]), TimeSpan.FromSeconds(30));
         Assert.Contains("60 of 120", page.Find("[data-testid=grid-count]").TextContent, StringComparison.Ordinal);
         Assert.Same(table.Instance, page.FindComponent<MudTable<MachineImageRow>>().Instance);
     }

@@ -8,6 +8,7 @@ namespace MachineImagesConsole.Components.Tests.Layout;
 public sealed class NavMenuTests : ConsoleComponentTestContext
 {
     private static readonly string[] ViewerItems = ["Dashboard", "Machine images", "Images", "Image families", "Operations", "Restore drills"];
+    private static readonly string[] BackupItems = ["Instances", "Backup policies"];
     private static readonly string[] AdminItems = ["Audit log", "Clean-up", "Settings"];
 
     [Theory]
@@ -21,7 +22,13 @@ public sealed class NavMenuTests : ConsoleComponentTestContext
         var cut = Render<NavMenu>();
 
         var labels = LinkLabels(cut);
-        Assert.Equal(role == ConsoleRoles.Viewer ? ViewerItems : [.. ViewerItems, "Self-service"], labels);
+        string[] expected = role switch
+        {
+            ConsoleRoles.Viewer => [.. ViewerItems, .. BackupItems],
+            ConsoleRoles.HelpDesk => [.. ViewerItems, "Self-service"], // HelpDesk sees no backups
+            _ => [.. ViewerItems, .. BackupItems, "Self-service"],
+        };
+        Assert.Equal(expected, labels);
         Assert.DoesNotContain("Audit log", labels);
         Assert.DoesNotContain("Settings", labels);
     }
@@ -33,7 +40,7 @@ public sealed class NavMenuTests : ConsoleComponentTestContext
 
         var cut = Render<NavMenu>();
 
-        Assert.Equal([.. ViewerItems, "Self-service", .. AdminItems], LinkLabels(cut));
+        Assert.Equal([.. ViewerItems, .. BackupItems, "Self-service", .. AdminItems], LinkLabels(cut));
     }
 
     [Fact]
@@ -54,7 +61,7 @@ public sealed class NavMenuTests : ConsoleComponentTestContext
         var cut = Render<NavMenu>(p => p.Add(m => m.ProjectId, "acme-prod"));
 
         var hrefs = cut.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(10, hrefs.Count);
+        Assert.Equal(12, hrefs.Count);
         Assert.All(hrefs, href => Assert.EndsWith("?project=acme-prod", href, StringComparison.Ordinal));
         Assert.Contains("/machine-images?project=acme-prod", hrefs);
     }

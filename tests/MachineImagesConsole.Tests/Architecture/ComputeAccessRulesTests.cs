@@ -33,7 +33,7 @@ public sealed partial class ComputeAccessRulesTests
     [InlineData("var e = ResourceLinks.Image(p, n);")]
     public void HandBuiltLink_PatternLeavesTemplatesAndResourceLinksAlone(string line) => Assert.DoesNotMatch(HandBuiltLink(), line);
 
-    [Fact(Skip = "enabled when ui-core merges (its catalog services take the Compute client out of the razor files)")]
+    [Fact]
     public void RazorFiles_DoNotUseTheComputeClient()
     {
         var offenders = (

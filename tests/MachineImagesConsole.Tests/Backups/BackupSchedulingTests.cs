@@ -1,6 +1,7 @@
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Tests.Hub;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MachineImagesConsole.Tests.Backups;
 
@@ -19,6 +20,13 @@ public sealed class BackupSchedulingTests
         await using var console = await RunningConsole.StartAsync(settings: BackupConsole.Policy("every-two", "*/2 * * * *", DemoVms));
         var policy = await BackupConsole.PolicyAsync(console, "every-two");
         Assert.True(policy.Declared);
+        using (var scope = console.Services.CreateScope())
+        {
+            // The pages' services resolve in a circuit's scope.
+            Assert.NotNull(scope.ServiceProvider.GetRequiredService<BackupPolicyService>());
+            Assert.NotNull(scope.ServiceProvider.GetRequiredService<BackupCoverageService>());
+        }
+        Assert.NotNull(await console.Services.GetRequiredService<BackupScheduler>().NextRunAsync(policy.Id, CancellationToken.None));
 
         // Two ticks of the schedule, fired as the scheduler's job fires them (keyed by the scheduled fire time).
         var tick1 = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);

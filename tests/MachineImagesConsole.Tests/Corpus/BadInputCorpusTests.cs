@@ -25,7 +25,9 @@ namespace MachineImagesConsole.Tests.Corpus;
 /// must be answered 4xx (never 5xx, never accepted), and given to the console's own validator for its kind, which must
 /// return a message. The whole store is compared before and after. Figures go to artifacts/figures/bad-input-corpus.md.
 /// </summary>
+#pragma warning disable CA1001 // xunit disposes the fields through IAsyncLifetime.DisposeAsync
 public sealed class BadInputCorpusTests : IAsyncLifetime
+#pragma warning restore CA1001
 {
     private const string Prod = "compute/v1/projects/acme-prod";
     private const string SourceImage = "projects/acme-prod/global/images/acme-base-v080";

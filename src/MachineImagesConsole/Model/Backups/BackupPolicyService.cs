@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
@@ -155,7 +156,7 @@ public sealed class BackupPolicyService(
             if (ProtectionLabels.IsSet(labels)) continue;
             var name = image.Name!;
             results.Add(await userPipeline.ExecuteAsync(MutationCommand.ForOperation(ConsoleActions.BackupsDeleteImages, policy.Project,
-                $"projects/{policy.Project}/global/machineImages/{name}", new { policy = policy.Name },
+                ResourceLinks.MachineImage(policy.Project, name), new { policy = policy.Name },
                 (c, requestId, ct) => c.MachineImages.DeleteAsync(policy.Project, name, requestId, ct)), cancellationToken));
         }
         return results;

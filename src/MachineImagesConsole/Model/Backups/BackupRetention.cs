@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Models;
@@ -68,7 +69,7 @@ public sealed partial class BackupRetention(ProtectionStore protection, TimeProv
             foreach (var imageName in plan.ToDelete)
             {
                 var reason = plan.Decisions.First(d => d.Name == imageName).Reason;
-                var command = MutationCommand.ForOperation(ConsoleActions.BackupsRetentionDelete, policy.Project, $"projects/{policy.Project}/global/machineImages/{imageName}",
+                var command = MutationCommand.ForOperation(ConsoleActions.BackupsRetentionDelete, policy.Project, ResourceLinks.MachineImage(policy.Project, imageName),
                     new { policy = policy.Name, reason },
                     (c, requestId, ct) => c.MachineImages.DeleteAsync(policy.Project, imageName, requestId, ct));
                 var result = await pipeline.ExecuteAsync(command, cancellationToken);

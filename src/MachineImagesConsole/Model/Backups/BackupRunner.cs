@@ -1,3 +1,4 @@
+using MachineImagesConsole.Compute.Links;
 using System.Globalization;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Compute.Models;
@@ -191,7 +192,7 @@ public sealed partial class BackupRunner(
         item.StartedAt ??= time.GetUtcNow();
         await SaveItemAsync(item);
 
-        var source = $"projects/{policy.Project}/zones/{zone}/instances/{name}";
+        var source = ResourceLinks.Instance(policy.Project, zone, name);
         var body = new MachineImage
         {
             Name = item.ImageName,

@@ -49,7 +49,7 @@ public sealed class DeprecationService(
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(request);
         var project = command.Project;
-        var image = command.Target[(command.Target.LastIndexOf('/') + 1)..];
+        var image = ResourceLinks.ShortName(command.Target);
         var status = request.ToStatus(project);
         var result = await pipeline.ExecuteAsync(command, cancellationToken);
         if (!result.Succeeded) return result;

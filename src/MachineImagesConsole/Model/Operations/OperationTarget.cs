@@ -32,7 +32,7 @@ public sealed record OperationTarget(string Project, string Collection, string N
         _ => Collection + " ",
     }) + Name + (Location is null ? "" : $" ({Location})");
 
-    /// <summary>Parses a target link; null when it is not a Compute resource URL.</summary>
+    /// <summary>Parses a target link (with <see cref="ResourceLinks"/>); null when it is not a Compute resource URL.</summary>
     public static OperationTarget? Parse(string? targetLink)
         => ResourceLinks.Parse(targetLink) is { Scope.Length: > 0 } link ? new OperationTarget(link.Project, link.Collection, link.Name, link.Location) : null;
 }

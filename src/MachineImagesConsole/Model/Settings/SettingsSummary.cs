@@ -33,7 +33,7 @@ public sealed class SettingsSummary(IOptions<ConsoleOptions> console, IOptions<H
             [
                 new("Pinned projects", List(c.Projects, "none: each person's own projects"), "Console:Projects"),
             ]),
-            new("Role mapping", "Who gets which console role (e-mail addresses, or @domain for everyone in a domain). The first matching role wins, from Admin down.",
+            new("Role mapping", "Who gets which console role (e-mail addresses, or @domain for everyone in a domain). The highest matching role wins.",
             [
                 new("Admin", List(roles.Admin), "Console:Authorization:Roles:Admin"),
                 new("Operator", List(roles.Operator), "Console:Authorization:Roles:Operator"),
