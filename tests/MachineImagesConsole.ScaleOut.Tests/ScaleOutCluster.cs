@@ -15,6 +15,9 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     /// <summary>Short so that the take-over test stays quick; production default is 30 s.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(9);
 
+    /// <summary>A backup policy both consoles declare, every two minutes.</summary>
+    public const string BackupPolicyName = "scale-every-two-minutes";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mic-scale-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly string _automationSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
     private IPlaywright? _playwright;
@@ -100,6 +103,11 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             ["Console__LocalCloud__Url"] = $"http://localhost:{localCloudPort}",
             ["Console__LocalCloud__AutomationClientSecret"] = _automationSecret,
             ["Console__Operations__Leases__Duration"] = LeaseDuration.ToString("c"),
+            // The same declared policy on both instances: Quartz, clustered on PostgreSQL, fires it on one of them per tick.
+            ["Console__Backups__Policies__0__Name"] = BackupPolicyName,
+            ["Console__Backups__Policies__0__Project"] = "acme-staging",
+            ["Console__Backups__Policies__0__Schedule"] = "*/2 * * * *",
+            ["Console__Backups__Policies__0__Instances__0"] = "us-central1-a/staging-web-1",
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Otlp.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "500",

@@ -127,6 +127,29 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task BackupPolicy_EveryTwoMinutes_FiresOncePerTickAcrossBothInstances()
+    {
+        // The first tick after the cluster started (at most two minutes away), then a while for a duplicate to show.
+        var first = await WaitForAsync(async () =>
+        {
+            await using var db = cluster.Database();
+            return await db.BackupRuns.AsNoTracking()
+                .Where(r => r.PolicyName == ScaleOutCluster.BackupPolicyName && r.Trigger == BackupRunTrigger.Schedule)
+                .OrderBy(r => r.Id).FirstOrDefaultAsync();
+        }, "the policy's first scheduled run", TimeSpan.FromMinutes(4));
+        var settled = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < settled) await Task.Delay(500);
+
+        await using var check = cluster.Database();
+        var runs = await check.BackupRuns.AsNoTracking()
+            .Where(r => r.PolicyName == ScaleOutCluster.BackupPolicyName && r.Trigger == BackupRunTrigger.Schedule).ToListAsync();
+        Assert.Contains(runs, r => r.ScheduledFor == first.ScheduledFor);
+        Assert.Equal(0, first.ScheduledFor.UtcDateTime.Minute % 2);
+        Assert.All(runs.GroupBy(r => r.ScheduledFor), tick => Assert.Single(tick));
+        Assert.Single(await check.BackupPolicies.AsNoTracking().Where(p => p.Name == ScaleOutCluster.BackupPolicyName).ToListAsync());
+    }
+
     private async Task<(IPage Page, string Console)> SignInElsewhereAsync(string email, string notOn)
     {
         for (var attempt = 0; ; attempt++)
@@ -224,9 +247,9 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixtu
     private static string CookieHeader(IReadOnlyList<BrowserContextCookiesResult> cookies)
         => string.Join("; ", cookies.Where(c => c.Domain is "localhost" or ".localhost").Select(c => $"{c.Name}={c.Value}"));
 
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what)
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + Generous;
+        var deadline = DateTime.UtcNow + (timeout ?? Generous);
         while (true)
         {
             var value = await probe();

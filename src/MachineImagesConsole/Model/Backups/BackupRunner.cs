@@ -30,7 +30,8 @@ public sealed partial class BackupRunner(
     BackupRunFeed feed,
     IOptions<BackupsOptions> options,
     TimeProvider time,
-    ILogger<BackupRunner> logger)
+    ILogger<BackupRunner> logger,
+    Hosting.Telemetry.ConsoleMetrics? metrics = null)
 {
     /// <summary>Warn when a project holds this share of its machine-image limit.</summary>
     public const double ProjectWarnShare = 0.9;
@@ -290,6 +291,7 @@ public sealed partial class BackupRunner(
         run.RetentionSummary = retentionSummary;
         await db.SaveChangesAsync(CancellationToken.None);
         LogFinished(run.PolicyName, run.ScheduledFor, status);
+        metrics?.BackupRunFinished(status.ToString());
     }
 
     /// <summary>The VMs the policy covers now: explicit ones (and those not found), and those its selector matches.</summary>

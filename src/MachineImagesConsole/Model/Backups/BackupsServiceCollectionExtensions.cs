@@ -10,7 +10,7 @@ namespace MachineImagesConsole.Model.Backups;
 
 /// <summary>
 /// Registers backup policies: options validated on start, the runner, and Quartz.NET with its persistent ADO job store in
-/// the console database. The store's provider follows <c>Console:Data:Provider</c> here and only here (SQLite today;
+/// the console database. The store's provider follows <c>Console:Database:Provider</c> here and only here (SQLite by default;
 /// PostgreSQL, clustered, is the other case of the same switch), and Quartz provisions its own tables (its official schema) on start.
 /// </summary>
 public static class BackupsServiceCollectionExtensions
@@ -58,7 +58,7 @@ public static class BackupsServiceCollectionExtensions
                         store.UseClustering(_ => { });
                         break;
                     default:
-                        throw new InvalidOperationException($"Console:Data:Provider '{data.Provider}' has no Quartz job store configured.");
+                        throw new InvalidOperationException($"Console:Database:Provider '{data.Provider}' has no Quartz job store configured.");
                 }
                 store.ConfigureStore(o =>
                 {

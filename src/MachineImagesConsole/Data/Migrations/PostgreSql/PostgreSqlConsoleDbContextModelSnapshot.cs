@@ -970,11 +970,6 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
-                {
-                    b.Navigation("Items");
-                });
-
             modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
                 {
                     b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
@@ -982,6 +977,11 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                         .HasForeignKey("TrackedOperationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MachineImagesConsole.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(ConsoleDbContext))]
-    [Migration("20261201223113_OperationLeases")]
-    partial class OperationLeases
+    [Migration("20261201231008_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -109,6 +109,250 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.HasIndex("Project", "Time");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool>("Declared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("DrillSchedule")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ExtraLabels")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<bool>("GuestFlush")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ImageDescription")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Instances")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("character varying(8192)");
+
+                    b.Property<int?>("KeepDaily")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KeepLast")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KeepMonthly")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KeepWeekly")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KmsKeyName")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("NameTemplate")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("OlderThanDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Selector")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("StorageLocation")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Project");
+
+                    b.ToTable("BackupPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("PolicyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PolicyName")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("RetentionSummary")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("ScheduledFor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "ScheduledFor")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartedAt");
+
+                    b.ToTable("BackupRuns", (string)null);
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupRunItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AuditRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ImageName")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<string>("OperationName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("PolicyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ScheduledFor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PolicyId", "Instance", "ScheduledFor")
+                        .IsUnique();
+
+                    b.HasIndex("PolicyId", "Instance", "Status");
+
+                    b.ToTable("BackupRunItems", (string)null);
                 });
 
             modelBuilder.Entity("MachineImagesConsole.Data.CloneRecord", b =>
@@ -418,7 +662,16 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<int?>("KeepDaily")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("KeepLast")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KeepMonthly")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("KeepWeekly")
                         .HasColumnType("integer");
 
                     b.Property<string>("LabelKey")
@@ -711,6 +964,15 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupRunItem", b =>
+                {
+                    b.HasOne("MachineImagesConsole.Data.BackupRun", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
                 {
                     b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
@@ -718,6 +980,11 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                         .HasForeignKey("TrackedOperationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -30,11 +30,72 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     ErrorReasons = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
                     ErrorMessage = table.Column<string>(type: "text", nullable: true),
                     OperationName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    RequestJson = table.Column<string>(type: "text", nullable: true),
+                    Identity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CompletedTime = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BackupPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    Project = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Schedule = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Instances = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: false),
+                    Selector = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    StorageLocation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    GuestFlush = table.Column<bool>(type: "boolean", nullable: false),
+                    KmsKeyName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    ImageDescription = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    ExtraLabels = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    NameTemplate = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    KeepLast = table.Column<int>(type: "integer", nullable: true),
+                    OlderThanDays = table.Column<int>(type: "integer", nullable: true),
+                    KeepDaily = table.Column<int>(type: "integer", nullable: true),
+                    KeepWeekly = table.Column<int>(type: "integer", nullable: true),
+                    KeepMonthly = table.Column<int>(type: "integer", nullable: true),
+                    DrillSchedule = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Paused = table.Column<bool>(type: "boolean", nullable: false),
+                    Declared = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackupPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BackupRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PolicyId = table.Column<long>(type: "bigint", nullable: false),
+                    PolicyName = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    Project = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ScheduledFor = table.Column<long>(type: "bigint", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    FinishedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Trigger = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: true),
+                    RetentionSummary = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackupRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -126,6 +187,9 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     SourceInstance = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: true),
                     KeepLast = table.Column<int>(type: "integer", nullable: true),
                     OlderThanDays = table.Column<int>(type: "integer", nullable: true),
+                    KeepDaily = table.Column<int>(type: "integer", nullable: true),
+                    KeepWeekly = table.Column<int>(type: "integer", nullable: true),
+                    KeepMonthly = table.Column<int>(type: "integer", nullable: true),
                     CreatedBy = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     LastRunAt = table.Column<long>(type: "bigint", nullable: true)
@@ -253,10 +317,65 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     table.PrimaryKey("PK_UserSessions", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "BackupRunItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<long>(type: "bigint", nullable: false),
+                    PolicyId = table.Column<long>(type: "bigint", nullable: false),
+                    Instance = table.Column<string>(type: "character varying(130)", maxLength: 130, nullable: false),
+                    ScheduledFor = table.Column<long>(type: "bigint", nullable: false),
+                    ImageName = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    OperationName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    AuditRecordId = table.Column<long>(type: "bigint", nullable: true),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: true),
+                    FinishedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackupRunItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BackupRunItems_BackupRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "BackupRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OperationLeases",
+                columns: table => new
+                {
+                    TrackedOperationId = table.Column<long>(type: "bigint", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    AcquiredAt = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperationLeases", x => x.TrackedOperationId);
+                    table.ForeignKey(
+                        name: "FK_OperationLeases_TrackedOperations_TrackedOperationId",
+                        column: x => x.TrackedOperationId,
+                        principalTable: "TrackedOperations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_ActorEmail_Time",
                 table: "AuditRecords",
                 columns: new[] { "ActorEmail", "Time" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditRecords_Outcome",
+                table: "AuditRecords",
+                column: "Outcome");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_Project_OperationName",
@@ -279,6 +398,50 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                 column: "Time");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BackupPolicies_Name",
+                table: "BackupPolicies",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupPolicies_Project",
+                table: "BackupPolicies",
+                column: "Project");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupRunItems_PolicyId_Instance_ScheduledFor",
+                table: "BackupRunItems",
+                columns: new[] { "PolicyId", "Instance", "ScheduledFor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupRunItems_PolicyId_Instance_Status",
+                table: "BackupRunItems",
+                columns: new[] { "PolicyId", "Instance", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupRunItems_RequestId",
+                table: "BackupRunItems",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupRunItems_RunId",
+                table: "BackupRunItems",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupRuns_PolicyId_ScheduledFor",
+                table: "BackupRuns",
+                columns: new[] { "PolicyId", "ScheduledFor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackupRuns_Status_StartedAt",
+                table: "BackupRuns",
+                columns: new[] { "Status", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DrillRuns_Phase",
                 table: "DrillRuns",
                 column: "Phase");
@@ -292,6 +455,11 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                 name: "IX_DrillRuns_SourceProject_SourceMachineImage",
                 table: "DrillRuns",
                 columns: new[] { "SourceProject", "SourceMachineImage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperationLeases_ExpiresAt",
+                table: "OperationLeases",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProtectedResources_Project_Collection_Name",
@@ -344,10 +512,19 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                 name: "AuditRecords");
 
             migrationBuilder.DropTable(
+                name: "BackupPolicies");
+
+            migrationBuilder.DropTable(
+                name: "BackupRunItems");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DrillRuns");
+
+            migrationBuilder.DropTable(
+                name: "OperationLeases");
 
             migrationBuilder.DropTable(
                 name: "ProtectedResources");
@@ -365,10 +542,13 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                 name: "SelfServiceClones");
 
             migrationBuilder.DropTable(
-                name: "TrackedOperations");
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
-                name: "UserSessions");
+                name: "BackupRuns");
+
+            migrationBuilder.DropTable(
+                name: "TrackedOperations");
         }
     }
 }
