@@ -33,8 +33,8 @@ public sealed class CreateImagePageTests : CreateTestContext
 
         var expected = CreateValidation.ValidateGcsUri(uri);
         Assert.NotNull(expected);
-        Assert.Equal(expected, cut.Find("[data-testid=source-error]").TextContent.Trim());
-        Assert.Equal("wizard-step-0", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Contains(expected, ControlOf(cut, "gcs-uri").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-0", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
 
@@ -45,7 +45,7 @@ public sealed class CreateImagePageTests : CreateTestContext
         var cut = await RenderAtCloudStorageAsync();
         cut.Find("input[data-testid=gcs-uri]").Input("gs://acme-images/web.tar.gz");
         cut.Find("[data-testid=wizard-next]").Click();
-        Assert.Equal("wizard-step-1", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
 
         cut.Find("input[data-testid=name]").Input("web-v1"); // taken
         cut.Find("input[data-testid=family]").Input("Web_Family");
@@ -60,7 +60,7 @@ public sealed class CreateImagePageTests : CreateTestContext
             Assert.Contains(familyError, ControlOf(cut, "family").TextContent, StringComparison.Ordinal);
         });
         cut.Find("[data-testid=wizard-next]").Click();
-        Assert.Equal("wizard-step-1", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
 
@@ -78,7 +78,8 @@ public sealed class CreateImagePageTests : CreateTestContext
         cut.WaitForAssertion(() => Assert.Empty(ControlOf(cut, "name").QuerySelectorAll(".mud-input-error")));
         cut.Find("[data-testid=wizard-next]").Click();
 
-        Assert.Equal("wizard-step-2", CurrentStep(cut));
+        // Next validates the whole step first (MudForm.ValidateAsync), then moves on.
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-2", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
 

@@ -49,7 +49,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         var message = cut.Find("[data-testid=source-error]");
         Assert.Equal("alert", message.GetAttribute("role"));
         Assert.Equal(expected, message.TextContent.Trim());
-        Assert.Equal("wizard-step-0", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-0", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
 
@@ -63,7 +63,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         await ChooseVmAsync(cut, "web-1");
         cut.Find("[data-testid=wizard-next]").Click();
-        Assert.Equal("wizard-step-1", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
 
         cut.Find("input[data-testid=name]").Input(name);
 
@@ -71,7 +71,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         Assert.NotNull(expected);
         cut.WaitForAssertion(() => Assert.Contains(expected, ControlOf(cut, "name").TextContent, StringComparison.Ordinal));
         cut.Find("[data-testid=wizard-next]").Click();
-        Assert.Equal("wizard-step-1", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
 
@@ -84,7 +84,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         cut.Find("[data-testid=wizard-next]").Click();
         cut.Find("input[data-testid=name]").Input("web-1-backup");
         cut.Find("[data-testid=wizard-next]").Click();
-        Assert.Equal("wizard-step-2", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-2", CurrentStep(cut)));
 
         var encryption = cut.FindComponents<MudRadioGroup<EncryptionChoice>>().Single();
         await cut.InvokeAsync(() => encryption.Instance.ValueChanged.InvokeAsync(EncryptionChoice.CloudKms));
@@ -94,7 +94,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         Assert.NotNull(expected);
         cut.WaitForAssertion(() => Assert.Contains(expected, ControlOf(cut, "kms-key").TextContent, StringComparison.Ordinal));
         cut.Find("[data-testid=wizard-next]").Click();
-        Assert.Equal("wizard-step-2", CurrentStep(cut));
+        cut.WaitForAssertion(() => Assert.Equal("wizard-step-2", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
 

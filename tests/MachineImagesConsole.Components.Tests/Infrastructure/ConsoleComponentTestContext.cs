@@ -27,6 +27,8 @@ public abstract class ConsoleComponentTestContext : BunitContext, IAsyncLifetime
 
         Services.AddScoped<ProjectContext>();
         Services.AddSingleton<IProjectDirectory>(Projects);
+        Services.AddOptions();
+        Services.AddScoped<MachineImagesConsole.Model.Settings.SettingsSummary>();
 
         // As in the running console: components render inside a live server circuit. (Last: it builds the renderer.)
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));

@@ -36,9 +36,9 @@ public sealed class CleanupPageTests() : LifecycleTestContext("admin@example.com
     public void DryRun_SavedRule_ListsWhatWouldBeDeletedAndWhyWithoutDeleting()
     {
         var page = Open();
-        page.Find("input[data-testid=rule-name]").Change("web weekly");
-        page.Find("input[data-testid=rule-prefix]").Change("web-");
-        page.Find("input[data-testid=rule-keep]").Change("1");
+        page.Find("input[data-testid=rule-name]").Input("web weekly");
+        page.Find("input[data-testid=rule-prefix]").Input("web-");
+        page.Find("input[data-testid=rule-keep]").Input("1");
         page.Find("[data-testid=save-rule]").Click();
         page.WaitForAssertion(() => Assert.Single(page.Find("[data-testid=rules] tbody").Children), TimeSpan.FromSeconds(5));
 

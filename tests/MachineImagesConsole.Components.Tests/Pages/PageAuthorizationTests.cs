@@ -45,19 +45,17 @@ public sealed class PageAuthorizationTests : ConsoleComponentTestContext
             $"{t.Name} has neither [Authorize] nor [AllowAnonymous]"));
     }
 
-    [Theory]
-    [InlineData(typeof(SettingsPage), "Settings")]
-    public void Page_NotBuiltYet_ShowsHeadingAndNotAvailableState(Type page, string heading)
+    [Fact]
+    public void SettingsPage_Admin_ShowsWhatIsConfiguredReadOnlyWithEachKey()
     {
         SignInAs(ConsoleRoles.Admin);
 
-        var cut = Render(b =>
-        {
-            b.OpenComponent(0, page);
-            b.CloseComponent();
-        });
+        var cut = Render<SettingsPage>();
 
-        Assert.Equal(heading, cut.Find("h1").TextContent.Trim());
-        Assert.Contains("not available yet", cut.Find("[role=status]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Settings", cut.Find("h1").TextContent.Trim());
+        Assert.Contains("Console:Mode", cut.Find("[data-testid=settings-mode]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Console:Authorization:Roles:Admin", cut.Find("[data-testid=settings-role-mapping]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("input, textarea, select"));
+        Assert.DoesNotContain("not available yet", cut.Markup, StringComparison.Ordinal);
     }
 }

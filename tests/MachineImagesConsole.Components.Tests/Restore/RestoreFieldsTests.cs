@@ -6,7 +6,7 @@ using MachineImagesConsole.Model.Restore;
 namespace MachineImagesConsole.Components.Tests.Restore;
 
 /// <summary>The restore wizard's fields: each message appears beside its field before anything is submitted.</summary>
-public sealed class RestoreFieldsTests : ConsoleComponentTestContext
+public sealed class RestoreFieldsTests : MachineImagesConsole.Components.Tests.Dashboards.DashboardTestContext
 {
     private static RestoreRequest Request() => new()
     {
