@@ -179,12 +179,18 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixtu
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create machine image" })).ToBeVisibleAsync();
         await ChooseAsync(page, "source-zone", "us-central1-a");
         await page.GetByTestId("source-instances").GetByText("db-primary").First.ClickAsync();
+        // Next validates the step first (and the name is checked against Compute as it is typed): each step is
+        // waited for before the next Next, as a person waits to see it.
         await page.GetByTestId("wizard-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("wizard-step-1")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 30_000 });
         var nameBox = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Name") });
         await nameBox.FillAsync(name);
+        await nameBox.PressAsync("Tab");
         await page.GetByTestId("wizard-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("wizard-step-2")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 30_000 });
         await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true");
+        await Assertions.Expect(page.GetByTestId("wizard-step-3")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true", new() { Timeout = 30_000 });
         await page.GetByTestId("wizard-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("operation-status")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-operator-on-a-submitted"), FullPage = true });

@@ -5,7 +5,8 @@ namespace MachineImagesConsole.Tests.Create;
 public sealed class CreateValidationTests
 {
     [Theory]
-    [InlineData("projects/p/locations/us/keyRings/r/cryptoKeys/k", true)]
+    [InlineData("projects/my-proj/locations/us/keyRings/r/cryptoKeys/k", true)]
+    [InlineData("projects/p/locations/us/keyRings/r/cryptoKeys/k", false)] // a project id has 6 to 30 characters
     [InlineData("projects/acme-prod/locations/europe-west1/keyRings/ring-1/cryptoKeys/key_1", true)]
     [InlineData("projects/p/locations/us/keyRings/r", false)]
     [InlineData("projects/p/locations/us/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1", false)]

@@ -9,9 +9,15 @@ public static class ConsoleTheme
     {
         PaletteLight = new PaletteLight
         {
-            Primary = "#1a73e8",
+            // Every colour meets WCAG AA (4.5:1) for text on white and white text on it (axe-core's color-contrast),
+            // including MudBlazor's tinted backgrounds (active nav link, text alerts) and filled chips.
+            Primary = "#0b57d0",
             Secondary = "#5f6368",
-            AppbarBackground = "#1a73e8",
+            AppbarBackground = "#0b57d0",
+            Info = "#0b57d0",
+            Success = "#137333",
+            Warning = "#a04f00",
+            Error = "#c5221f",
         },
         PaletteDark = new PaletteDark
         {

@@ -49,11 +49,14 @@ public sealed class SessionGuard : ComponentBase, IDisposable
     {
         await Task.Delay(EndGrace);
         if (_disposed) return;
-        await InvokeAsync(() =>
-        {
-            Navigation.NavigateTo("account/signed-out", forceLoad: true);
-            (AuthenticationStateProvider as UserSessionRevalidatingAuthenticationStateProvider)?.EndSession();
-        });
+        // The full load disposes this circuit. Signing the circuit out in the same breath would re-render the page as
+        // anonymous, and its redirect to sign-in would win over the signed-out page.
+        await InvokeAsync(() => Navigation.NavigateTo("account/signed-out", forceLoad: true));
+
+        // A browser that does not leave (a crafted client) still loses the session.
+        await Task.Delay(EndGrace);
+        if (_disposed) return;
+        await InvokeAsync(() => (AuthenticationStateProvider as UserSessionRevalidatingAuthenticationStateProvider)?.EndSession());
     }
 
     public void Dispose()
