@@ -85,6 +85,15 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await viewer.GotoAsync(fixture.Console.BaseUrl + "backups/new?project=acme-prod");
         await Assertions.Expect(viewer.GetByRole(AriaRole.Heading, new() { Name = "You can't open this page", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(viewer.GetByTestId("save-policy")).ToHaveCountAsync(0);
+
+        // Nor the existing policy's edit page, opened by its address.
+        await viewer.GotoAsync(fixture.Console.BaseUrl + "backups?project=acme-prod");
+        await viewer.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await viewer.WaitForURLAsync(new Regex(@"/backups/[0-9]+"));
+        var detail = new Uri(viewer.Url);
+        await viewer.GotoAsync(new Uri(detail, detail.AbsolutePath.TrimEnd('/') + "/edit" + detail.Query).ToString());
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Heading, new() { Name = "You can't open this page", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(viewer.GetByTestId("save-policy")).ToHaveCountAsync(0);
         await viewer.Context.CloseAsync();
     }
 }

@@ -14,11 +14,9 @@ public sealed class ConsoleProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    private readonly IReadOnlyDictionary<string, string> _environment;
-
     public ConsoleProcess(string? dataDirectory = null, string simulationMode = "Timed", IReadOnlyDictionary<string, string>? environment = null)
     {
-        _environment = environment ?? new Dictionary<string, string>();
+        if (environment is not null) foreach (var (key, value) in environment) Environment[key] = value;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "mic-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         SimulationMode = simulationMode;
         ConsolePort = FreePort();
@@ -52,7 +50,6 @@ public sealed class ConsoleProcess : IAsyncDisposable
         psi.Environment["LocalCloud__Urls"] = LocalCloudUrl.ToString().TrimEnd('/');
         psi.Environment["LocalCloud__DataDirectory"] = Path.Combine(DataDirectory, "localcloud");
         psi.Environment["LocalCloud__Simulation__Mode"] = SimulationMode;
-        foreach (var (key, value) in _environment) psi.Environment[key] = value;
         foreach (var (key, value) in Environment) psi.Environment[key] = value;
         _process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start the console.");
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
