@@ -17,6 +17,9 @@ internal sealed class ConsoleChild : IAsyncDisposable
 
     public Uri BaseUrl => new($"http://localhost:{ConsolePort}/");
 
+    /// <summary>The console's process id (for dotnet-trace / dotnet-gcdump while the bench runs).</summary>
+    public int ProcessId => _process?.Id ?? 0;
+
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     public async Task StartAsync(string configuration, string dataDirectory, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 // The performance bench (issue #12): one command that seeds its own LocalCloud world, starts the real console on it
 // (Release, child process, LocalCloud in-process, diagnostics on), drives it with Debian's Chromium through Playwright,
-// alternates every console measurement with the raw REST baseline (.NET fetching and parsing the same pages from
-// LocalCloud) and prints `metric | goal | min | median | max | verdict`.
+// alternates every console measurement with the raw REST baseline (a warm Node process fetching and parsing the same
+// pages from LocalCloud, timed inside Node; .NET HttpClient doing the same is kept as a note) and prints `metric | goal | min | median | max | verdict`.
 //   dotnet run -c Release --project bench/MachineImagesConsole.BrowserBench [-- --runs 5] [-- --short]
 using System.Diagnostics;
 using System.Globalization;
@@ -19,6 +19,11 @@ const string Large = "bench-large", Growth100 = "bench-g100", Growth1000 = "benc
 const string Secret = "bench-automation-secret";
 const int MachineImages = 1000, Images = 5000;
 var isShort = args.Contains("--short");
+// --timeline: the console logs its requests and its Compute calls with millisecond times (artifacts/bench-console.log).
+var timeline = args.Contains("--timeline");
+// --only lists,keys,progress,heap,restore: measure only those rows (profiling, before/after comparisons).
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+bool Wants(string section) => only is null || only.Contains(section, StringComparer.Ordinal);
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(isShort ? 1 : 5);
 var circuitsPerHeapRun = isShort ? 2 : 5;
 var cacheWindow = TimeSpan.FromSeconds(3);
@@ -64,15 +69,27 @@ await BenchSeeder.SeedAsync(store, Growth1000, 0, 1000);
 Progress($"seeded {MachineImages:N0} machine images + {Images:N0} images ({Large}), 100 ({Growth100}) and 1,000 ({Growth1000}) images in {seed.ElapsedMilliseconds} ms");
 
 // 2. The console (its own process) on that LocalCloud, and Chromium.
-await console.StartAsync(configuration, dataDirectory, new Dictionary<string, string>
+var consoleSettings = new Dictionary<string, string>
 {
     ["Console:LocalCloud:InProcess"] = "false",
     ["Console:LocalCloud:Url"] = localCloudUrl.ToString(),
     ["Console:LocalCloud:AutomationClientSecret"] = Secret,
     ["Console:Compute:ListCacheWindow"] = cacheWindow.ToString("c", CultureInfo.InvariantCulture),
     ["Console:Diagnostics:Enabled"] = "true",
-}, CancellationToken.None);
+};
+if (timeline)
+{
+    consoleSettings["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+    consoleSettings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Information";
+    consoleSettings["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ";
+    consoleSettings["Logging:Console:FormatterName"] = "simple";
+    consoleSettings["Logging:Console:FormatterOptions:SingleLine"] = "true";
+    consoleSettings["Logging:Console:FormatterOptions:TimestampFormat"] = "HH:mm:ss.fff ";
+}
+await console.StartAsync(configuration, dataDirectory, consoleSettings, CancellationToken.None);
+Progress($"console started (pid {console.ProcessId})");
 using var raw = new RawRest(localCloudUrl, Secret);
+await using var node = await NodeRest.StartAsync(localCloudUrl);
 using var diagnostics = new HttpClient { BaseAddress = console.BaseUrl };
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -92,6 +109,7 @@ await context.AddInitScriptAsync("""
       window.__progress = [];
       const last = {};
       const mark = () => {
+        if (window.__interactiveAt === undefined && document.querySelector('[data-circuit=interactive]')) window.__interactiveAt = performance.now();
         if (window.__firstRowsAt === undefined && document.querySelector('[data-testid$="-grid"] tbody tr')) window.__firstRowsAt = performance.now();
         const count = document.querySelector('[data-testid=grid-count]')?.textContent ?? '';
         if (window.__completeAt === undefined && /\d of \d/.test(count) && !count.includes('loading')) { window.__completeAt = performance.now(); window.__completeCount = count.trim(); }
@@ -100,7 +118,7 @@ await context.AddInitScriptAsync("""
           if (last[op] !== p) { last[op] = p; window.__progress.push({ op, p, t: Date.now() }); }
         }
       };
-      new MutationObserver(mark).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-progress'] });
+      new MutationObserver(mark).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-progress', 'data-circuit'] });
     })();
     """);
 var page = await context.NewPageAsync();
@@ -111,71 +129,103 @@ await page.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), Str
 var table = new BenchTable();
 var notes = new List<string>();
 
-// 3. Whole list, cold cache, console vs raw REST (alternated run by run), and the growth rows.
-var lists = new (string Title, string Path, string Project, string Collection, int Items)[]
+if (Wants("lists"))
 {
-    ("1,000 machine images", "machine-images", Large, "machineImages", MachineImages),
-    ("5,000 images", "images", Large, "images", Images),
-    ("100 images", "images", Growth100, "images", 100),
-    ("1,000 images", "images", Growth1000, "images", 1000),
-};
-var complete = lists.ToDictionary(l => l.Title, _ => new List<double>());
-var rawTimes = lists.ToDictionary(l => l.Title, _ => new List<double>());
-// Warm-up: JIT, connections, token.
-await raw.ListAsync(Growth100, "images");
-await CompleteListAsync($"images?project={Growth100}&deprecated=true");
-for (var run = 0; run < runs; run++)
-{
+    // 3. Whole list, cold cache, console vs raw REST (alternated run by run), and the growth rows.
+    var lists = new (string Title, string Path, string Project, string Collection, int Items)[]
+    {
+        ("1,000 machine images", "machine-images", Large, "machineImages", MachineImages),
+        ("5,000 images", "images", Large, "images", Images),
+        ("100 images", "images", Growth100, "images", 100),
+        ("1,000 images", "images", Growth1000, "images", 1000),
+    };
+    var complete = lists.ToDictionary(l => l.Title, _ => new List<double>());
+    var rawTimes = lists.ToDictionary(l => l.Title, _ => new List<double>());
+    var dotnetTimes = lists.ToDictionary(l => l.Title, _ => new List<double>());
+    var phases = lists.ToDictionary(l => l.Title, _ => new List<PageTimes>());
+    // Warm-up: JIT (here, in Node and in the console), connections, token.
+    var token = await raw.TokenAsync();
+    for (var i = 0; i < 3; i++)
+    {
+        await raw.ListAsync(Growth1000, "images");
+        await node.ListAsync(token, Growth1000, "images");
+    }
+    await CompleteListAsync($"images?project={Growth100}&deprecated=true");
+    await CompleteListAsync($"machine-images?project={Large}");
+    for (var run = 0; run < runs; run++)
+    {
+        foreach (var list in lists)
+        {
+            // The baseline the issue names (Node fetch + JSON.parse, timed in Node), then .NET's (a note), then the console.
+            var (items, rawMs) = await node.ListAsync(token, list.Project, list.Collection);
+            if (items != list.Items) throw new InvalidOperationException($"{list.Title}: Node read {items} items.");
+            rawTimes[list.Title].Add(rawMs);
+            var (dotnetItems, dotnetMs) = await raw.ListAsync(list.Project, list.Collection);
+            if (dotnetItems != list.Items) throw new InvalidOperationException($"{list.Title}: .NET read {dotnetItems} items.");
+            dotnetTimes[list.Title].Add(dotnetMs);
+            await Task.Delay(cacheWindow + TimeSpan.FromMilliseconds(500)); // the console's cached list has expired: a cold view
+            var times = await PageTimesAsync($"{list.Path}?project={list.Project}&deprecated=true", list.Items);
+            complete[list.Title].Add(times.Complete);
+            phases[list.Title].Add(times);
+            Progress($"run {run + 1}: {list.Title}: Node {rawMs:F0} ms, .NET {dotnetMs:F0} ms, console complete list {times.Complete:F0} ms ({times})");
+        }
+    }
+    foreach (var list in lists.Take(2))
+    {
+        var ratios = complete[list.Title].Zip(rawTimes[list.Title], (c, r) => c / r).ToList();
+        table.Add($"whole list vs raw REST fetch + parse, {list.Title} (cold cache)", "≤ 1.5×", ratios, "x", m => m <= 1.5,
+            $"console median {BenchTable.Median(complete[list.Title]):F0} ms, Node {BenchTable.Median(rawTimes[list.Title]):F0} ms; .NET HttpClient {BenchTable.Median(dotnetTimes[list.Title]):F0} ms");
+    }
     foreach (var list in lists)
     {
-        var (items, rawMs) = await raw.ListAsync(list.Project, list.Collection);
-        if (items != list.Items) throw new InvalidOperationException($"{list.Title}: raw REST read {items} items.");
-        rawTimes[list.Title].Add(rawMs);
-        await Task.Delay(cacheWindow + TimeSpan.FromMilliseconds(500)); // the console's cached list has expired: a cold view
-        var ms = await CompleteListAsync($"{list.Path}?project={list.Project}&deprecated=true");
-        complete[list.Title].Add(ms);
-        Progress($"run {run + 1}: {list.Title}: raw {rawMs:F0} ms, console complete list {ms:F0} ms");
+        var p = phases[list.Title];
+        notes.Add($"where the console's time goes, {list.Title} (medians, ms from navigation start): first byte {BenchTable.Median(p.Select(x => x.FirstByte).ToList()):F0}, "
+            + $"last byte {BenchTable.Median(p.Select(x => x.LastByte).ToList()):F0}, first rows {BenchTable.Median(p.Select(x => x.FirstRows).ToList()):F0}, "
+            + $"complete {BenchTable.Median(p.Select(x => x.Complete).ToList()):F0}, interactive {BenchTable.Median(p.Select(x => x.Interactive).ToList()):F0}");
     }
+
+    // 6. Time to the complete list as it grows (images, cold cache).
+    var t100 = BenchTable.Median(complete["100 images"]);
+    var t1000 = BenchTable.Median(complete["1,000 images"]);
+    var t5000 = BenchTable.Median(complete["5,000 images"]);
+    table.Add("time to the complete list, 100 images", "reference", complete["100 images"], "ms", _ => true, $"Node {BenchTable.Median(rawTimes["100 images"]):F0} ms");
+    table.Add("time to the complete list, 1,000 images", "≤ 10 × t(100)", complete["1,000 images"], "ms", m => m <= 10 * t100,
+        $"{t1000 / t100:F2} × t(100); Node {BenchTable.Median(rawTimes["1,000 images"]):F0} ms");
+    table.Add("time to the complete list, 5,000 images", "≤ 5 × t(1,000)", complete["5,000 images"], "ms", m => m <= 5 * t1000,
+        $"{t5000 / t1000:F2} × t(1,000); Node {BenchTable.Median(rawTimes["5,000 images"]):F0} ms");
 }
-foreach (var list in lists.Take(2))
+
+if (Wants("keys"))
 {
-    var ratios = complete[list.Title].Zip(rawTimes[list.Title], (c, r) => c / r).ToList();
-    table.Add($"whole list vs raw REST fetch + parse, {list.Title} (cold cache)", "≤ 1.5×", ratios, "x", m => m <= 1.5,
-        $"console median {BenchTable.Median(complete[list.Title]):F0} ms, raw {BenchTable.Median(rawTimes[list.Title]):F0} ms");
+    // 4. Filter and sort, keypress to DOM, with every row of the list in the view.
+    await MeasureKeysAsync("images", $"images?project={Large}&deprecated=true", "images-grid", "5,000 images");
+    await MeasureKeysAsync("machine images", $"machine-images?project={Large}", "machine-images-grid", "1,000 machine images");
 }
 
-// 4. Filter and sort, keypress to DOM, with every row of the list in the view.
-await MeasureKeysAsync("images", $"images?project={Large}&deprecated=true", "images-grid", "5,000 images");
-await MeasureKeysAsync("machine images", $"machine-images?project={Large}", "machine-images-grid", "1,000 machine images");
-
-// 5. Progress: a Compute operation's progress changes (operations.get, polled every 25 ms) against the operations page's DOM.
-var p95s = new List<double>();
-var ratioNotes = new List<string>();
-for (var run = 0; run < runs; run++)
+if (Wants("progress"))
 {
-    var (p95, computeChanges, domChanges) = await MeasureProgressAsync(run);
-    p95s.Add(p95);
-    ratioNotes.Add($"{domChanges}/{computeChanges}");
-    Progress($"progress run {run + 1}: p95 {p95:F0} ms, {domChanges} DOM updates for {computeChanges} Compute changes");
+    // 5. Progress: a Compute operation's progress changes (operations.get, polled every 25 ms) against the operations page's DOM.
+    var p95s = new List<double>();
+    var ratioNotes = new List<string>();
+    for (var run = 0; run < runs; run++)
+    {
+        var (p95, computeChanges, domChanges) = await MeasureProgressAsync(run);
+        p95s.Add(p95);
+        ratioNotes.Add($"{domChanges}/{computeChanges}");
+        Progress($"progress run {run + 1}: p95 {p95:F0} ms, {domChanges} DOM updates for {computeChanges} Compute changes");
+    }
+    table.Add("progress, Compute change → DOM (operations page), p95 of each run", "p95 ≤ 700 ms", p95s, "ms", m => m <= 700,
+        "DOM updates / Compute changes per run: " + string.Join(", ", ratioNotes));
 }
-table.Add("progress, Compute change → DOM (operations page), p95 of each run", "p95 ≤ 700 ms", p95s, "ms", m => m <= 700,
-    "DOM updates / Compute changes per run: " + string.Join(", ", ratioNotes));
 
-// 6. Time to the complete list as it grows (images, cold cache).
-var t100 = BenchTable.Median(complete["100 images"]);
-var t1000 = BenchTable.Median(complete["1,000 images"]);
-var t5000 = BenchTable.Median(complete["5,000 images"]);
-table.Add("time to the complete list, 100 images", "reference", complete["100 images"], "ms", _ => true, $"raw {BenchTable.Median(rawTimes["100 images"]):F0} ms");
-table.Add("time to the complete list, 1,000 images", "≤ 10 × t(100)", complete["1,000 images"], "ms", m => m <= 10 * t100,
-    $"{t1000 / t100:F2} × t(100); raw {BenchTable.Median(rawTimes["1,000 images"]):F0} ms");
-table.Add("time to the complete list, 5,000 images", "≤ 5 × t(1,000)", complete["5,000 images"], "ms", m => m <= 5 * t1000,
-    $"{t5000 / t1000:F2} × t(1,000); raw {BenchTable.Median(rawTimes["5,000 images"]):F0} ms");
-
-// 7. Heap per circuit on the 1,000 machine-image list (forced GC through the diagnostics endpoint).
-var perCircuit = new List<double>();
-for (var run = 0; run < runs; run++) perCircuit.Add(await HeapPerCircuitAsync());
-table.Add("managed heap per circuit, 1,000 machine-image list (forced GC)", "≤ 1 MB", perCircuit, "MB", m => m <= 1.0,
-    $"{circuitsPerHeapRun} extra circuits per run, beside one already showing the list");
+if (Wants("heap"))
+{
+    // 7. Heap per circuit on the 1,000 machine-image list (forced GC through the diagnostics endpoint).
+    var perCircuit = new List<double>();
+    for (var run = 0; run < runs; run++) perCircuit.Add(await HeapPerCircuitAsync());
+    table.Add("managed heap per circuit, 1,000 machine-image list (forced GC)", "≤ 1 MB", perCircuit, "MB", m => m <= 1.0,
+        $"{circuitsPerHeapRun} extra circuits per run, beside one already showing the list");
+}
 
 table.NotMeasured("restore overhead over LocalCloud's instant mode", "≤ 1 s", "the bench has no restore measurement yet");
 
@@ -184,9 +234,10 @@ Console.WriteLine($"Performance bench, {started:yyyy-MM-dd HH:mm} UTC, {configur
 Console.WriteLine();
 table.Print(Console.Out);
 Console.WriteLine();
-Console.WriteLine($"Chromium {browser.Version} headless, .NET {Environment.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
+Console.WriteLine($"Chromium {browser.Version} headless, .NET {Environment.Version}, Node {node.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
     $"load average (1 min) {loadBefore} before, {LoadAverage()} after.");
 foreach (var note in notes) Console.WriteLine("- " + note);
+if (timeline) await File.WriteAllTextAsync(Path.Combine(ConsoleChild.RepositoryRoot(), "artifacts", "bench-console.log"), console.Output);
 await localCloud.StopAsync();
 return 0;
 
@@ -198,6 +249,24 @@ async Task<double> CompleteListAsync(string path)
     var at = await page.EvaluateAsync<double>("window.__completeAt");
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     return at;
+}
+
+// The same navigation, with where its time went: the response's first and last byte (the prerender streams the rows),
+// the first rows and the complete count in the DOM, and the circuit becoming interactive. Checks the DOM shows the list.
+async Task<PageTimes> PageTimesAsync(string path, int items)
+{
+    var completeAt = await CompleteListAsync(path);
+    var count = await page.EvaluateAsync<string>("window.__completeCount");
+    if (!count.Contains($" of {items:N0}", StringComparison.Ordinal) && !count.Contains($" of {items}", StringComparison.Ordinal))
+        throw new InvalidOperationException($"{path}: the count said '{count}', not {items} items.");
+    await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 20 });
+    var t = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+        (() => { const n = performance.getEntriesByType('navigation')[0];
+                 return { origin: performance.timeOrigin, firstByte: n.responseStart, lastByte: n.responseEnd, firstRows: window.__firstRowsAt ?? -1, interactive: window.__interactiveAt }; })()
+        """);
+    if (timeline) Progress($"{path}: navigation started at {DateTimeOffset.FromUnixTimeMilliseconds((long)t.GetProperty("origin").GetDouble()).ToLocalTime():HH:mm:ss.fff}");
+    return new PageTimes(t.GetProperty("firstByte").GetDouble(), t.GetProperty("lastByte").GetDouble(), t.GetProperty("firstRows").GetDouble(),
+        completeAt, t.GetProperty("interactive").GetDouble());
 }
 
 async Task MeasureKeysAsync(string title, string path, string gridId, string what)
@@ -354,11 +423,18 @@ static string LoadAverage()
     }
 }
 
-static void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+static void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss.fff}] {message}");
 
 static string Screenshot(string name)
 {
     var dir = Path.Combine(ConsoleChild.RepositoryRoot(), "artifacts", "screenshots");
     Directory.CreateDirectory(dir);
     return Path.Combine(dir, name + ".png");
+}
+
+/// <summary>Milliseconds from navigation start of one list page's milestones.</summary>
+internal readonly record struct PageTimes(double FirstByte, double LastByte, double FirstRows, double Complete, double Interactive)
+{
+    public override string ToString()
+        => FormattableString.Invariant($"first byte {FirstByte:F0}, last byte {LastByte:F0}, first rows {FirstRows:F0}, complete {Complete:F0}, interactive {Interactive:F0}");
 }

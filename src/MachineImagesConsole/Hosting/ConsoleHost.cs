@@ -15,6 +15,9 @@ public static class ConsoleHost
 {
     public const string DefaultPublicUrl = "http://localhost:5080";
 
+    /// <summary>ASP.NET Core's switch for MapStaticAssets' runtime (hot-reload) handling of static files.</summary>
+    public const string ReloadStaticAssetsAtRuntimeKey = "ReloadStaticAssetsAtRuntime";
+
     /// <summary>Runs until shutdown. Exit code 1 with the bad keys on stderr when the configuration is not valid.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -68,6 +71,15 @@ public static class ConsoleHost
         if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json")))
         {
             builder.WebHost.UseStaticWebAssets();
+        }
+
+        // An unpublished build (the README's `dotnet run`, the bench) has a build manifest, and with one MapStaticAssets
+        // applies its hot-reload handling in every environment: `no-cache` on fingerprinted files and no precompressed
+        // variants, so every page load fetched ~750 KB of CSS and script again. Outside Development serve them as a
+        // published console does (immutable for a year, gzip): a rebuilt file gets a new fingerprint anyway.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadStaticAssetsAtRuntimeKey] is null)
+        {
+            builder.Configuration[ReloadStaticAssetsAtRuntimeKey] = "false";
         }
 
         LocalCloudHost? localCloud = null;
