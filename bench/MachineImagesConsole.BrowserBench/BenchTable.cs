@@ -47,6 +47,7 @@ internal sealed class BenchTable
     private static string F(double value, string unit) => unit switch
     {
         "x" => value.ToString("F2", CultureInfo.InvariantCulture) + "×",
+        "s" => value.ToString("F2", CultureInfo.InvariantCulture) + " s",
         "MB" => value.ToString("F2", CultureInfo.InvariantCulture) + " MB",
         "ms/item" => value.ToString("F3", CultureInfo.InvariantCulture) + " ms/item",
         _ => value.ToString("F0", CultureInfo.InvariantCulture) + " " + unit,

@@ -17,6 +17,16 @@ public static class ProgressiveList
     /// <summary>Items per Compute list call (the API's maximum).</summary>
     public const int PageSize = 500;
 
+    /// <summary>
+    /// How long a prerender waits for the whole list before it sends the page: a list Compute returns within it is in the
+    /// first HTML, complete (it shows as soon as the browser parses it, before Blazor's script has even started); a longer
+    /// one is sent as it stands and streamed page by page.
+    /// </summary>
+    public static readonly TimeSpan PrerenderWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a page waits for a whole list before showing a partial one (<see cref="PrerenderWait"/> while prerendering, none when interactive).</summary>
+    public static TimeSpan HoldPartial(bool interactive) => interactive ? TimeSpan.Zero : PrerenderWait;
+
     /// <summary>The order the loads ask for.</summary>
     public const string NewestFirst = "creationTimestamp desc";
 

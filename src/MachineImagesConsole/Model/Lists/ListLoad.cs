@@ -60,8 +60,23 @@ public sealed class ListLoad<TItem, TRow>
     }
 
     /// <summary>Every snapshot from the newest one now to the complete one (pages missed while the reader was busy are skipped).</summary>
-    public async IAsyncEnumerable<ListSnapshot<TItem, TRow>> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ListSnapshot<TItem, TRow>> ReadAllAsync(CancellationToken cancellationToken = default)
+        => ReadAllAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ReadAllAsync(CancellationToken)"/>, but first waits up to <paramref name="holdPartial"/> for the load to
+    /// complete: a list that arrives within it comes as one complete snapshot; a longer one then goes on page by page
+    /// (a prerender puts a quick list whole into the page's first HTML and streams only a slow one).
+    /// </summary>
+    public async IAsyncEnumerable<ListSnapshot<TItem, TRow>> ReadAllAsync(TimeSpan holdPartial, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        if (holdPartial > TimeSpan.Zero && !_completion.Task.IsCompleted)
+        {
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(_completion.Task, Task.Delay(holdPartial, held.Token));
+            await held.CancelAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
         ListSnapshot<TItem, TRow>? seen = null;
         do
         {
