@@ -180,4 +180,58 @@ public sealed class ListLoadTests
         Assert.Equal([1, 2, 3], orders[0].Select(r => r.Value));
         Assert.Equal([3, 1, 2], snapshot.Rows.Select(r => r.Value));
     }
+
+    [Fact]
+    public async Task ReadAllAsync_LoadCompletesWithinTheHold_FirstSnapshotIsTheWholeList()
+    {
+        var pages = new Pages(10);
+        var load = Start(pages);
+        await using var reader = load.ReadAllAsync(Deadline, CancellationToken.None).GetAsyncEnumerator();
+        var first = reader.MoveNextAsync().AsTask();
+
+        pages.Release(10);
+        await load.NextAsync(null, CancellationToken.None).WaitAsync(Deadline); // a partial snapshot is published…
+        Assert.False(first.IsCompleted); // …but the held reader does not get it
+        pages.Release(3);
+
+        Assert.True(await first.WaitAsync(Deadline));
+        Assert.True(reader.Current.IsComplete);
+        Assert.Equal(13, reader.Current.Count);
+        Assert.False(await reader.MoveNextAsync());
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_HoldElapses_PartialSnapshotThenTheRest()
+    {
+        var pages = new Pages(10);
+        var load = Start(pages);
+        pages.Release(10);
+        await load.NextAsync(null, CancellationToken.None).WaitAsync(Deadline);
+        await using var reader = load.ReadAllAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None).GetAsyncEnumerator();
+
+        Assert.True(await reader.MoveNextAsync().AsTask().WaitAsync(Deadline));
+        Assert.False(reader.Current.IsComplete);
+        Assert.Equal(10, reader.Current.Count);
+
+        pages.Release(3);
+        Assert.True(await reader.MoveNextAsync().AsTask().WaitAsync(Deadline));
+        Assert.True(reader.Current.IsComplete);
+        Assert.Equal(13, reader.Current.Count);
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_CancelledDuringTheHold_StopsWaitingAndTheLoadGoesOn()
+    {
+        var pages = new Pages(10);
+        var load = Start(pages);
+        using var leaving = new CancellationTokenSource();
+        await using var reader = load.ReadAllAsync(Deadline, leaving.Token).GetAsyncEnumerator();
+        var first = reader.MoveNextAsync().AsTask();
+
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(Deadline));
+
+        pages.Release(3);
+        Assert.Equal(3, (await load.Completion.WaitAsync(Deadline)).Count);
+    }
 }
