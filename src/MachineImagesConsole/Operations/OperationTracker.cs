@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,15 +12,14 @@ namespace MachineImagesConsole.Operations;
 /// every page and hub client. Each tracked operation is persisted so that tracking survives the user
 /// closing the browser and, through <see cref="ResumeAsync"/>, a restart of the console. Progress goes to
 /// subscribers (a snapshot first, then updates throttled to <see cref="OperationTrackingOptions.MinUpdateInterval"/>
-/// per operation; DONE is always delivered). When an operation finishes, the tracker records the outcome on
-/// the audit log and clears the project's cached lists.
+/// per operation; DONE is always delivered). When an operation finishes, the tracker calls every
+/// <see cref="IOperationCompletionHook"/> (the audit outcome and the list-cache clearing attach there, from <c>Model/</c>).
 /// </summary>
 public sealed partial class OperationTracker : IAsyncDisposable
 {
     private readonly IDbContextFactory<ConsoleDbContext> _contextFactory;
     private readonly IOperationWaiter _waiter;
-    private readonly AuditLog _auditLog;
-    private readonly ComputeListCache _listCache;
+    private readonly IReadOnlyList<IOperationCompletionHook> _completionHooks;
     private readonly TimeProvider _time;
     private readonly OperationTrackingOptions _options;
     private readonly ILogger<OperationTracker> _logger;
@@ -38,8 +36,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
     public OperationTracker(
         IDbContextFactory<ConsoleDbContext> contextFactory,
         IOperationWaiter waiter,
-        AuditLog auditLog,
-        ComputeListCache listCache,
+        IEnumerable<IOperationCompletionHook> completionHooks,
         TimeProvider timeProvider,
         IOptions<OperationTrackingOptions> options,
         ILogger<OperationTracker> logger,
@@ -48,8 +45,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         _leases = leases ?? new SingleInstanceOperationLeases();
         _contextFactory = contextFactory;
         _waiter = waiter;
-        _auditLog = auditLog;
-        _listCache = listCache;
+        _completionHooks = [.. completionHooks];
         _time = timeProvider;
         _options = options.Value;
         _logger = logger;
@@ -398,12 +394,10 @@ public sealed partial class OperationTracker : IAsyncDisposable
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var reasons = AuditLog.SplitReasons(tracked.ErrorReasons);
-        await _auditLog.CompleteOperationAsync(
-            tracked.Project, tracked.OperationName, reasons.Count == 0, reasons, tracked.ErrorMessage, cancellationToken);
-        _listCache.Invalidate(tracked.Project);
-        lock (_gate) Publish(key, ToProgress(tracked));
-        LogFinished(tracked.Project, tracked.OperationName, reasons.Count == 0 ? "succeeded" : "failed");
+        var finished = ToProgress(tracked);
+        foreach (var hook in _completionHooks) await hook.OnCompletedAsync(finished, cancellationToken);
+        lock (_gate) Publish(key, finished);
+        LogFinished(tracked.Project, tracked.OperationName, finished.Failed ? "failed" : "succeeded");
     }
 
     private async Task PersistQuietlyAsync(TrackedOperation tracked)

@@ -20,8 +20,8 @@ internal sealed class TrackerHarness : IDbContextFactory<ConsoleDbContext>, IOpe
     {
         Directory.CreateDirectory(_folder);
         _options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "console.db")}").Options;
-        Tracker = new OperationTracker(this, this, new AuditLog(this, TimeProvider.System),
-            new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions())), TimeProvider.System,
+        Tracker = new OperationTracker(this, this, [new OperationCompletion(new AuditLog(this, TimeProvider.System),
+            new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions())))], TimeProvider.System,
             Options.Create(new OperationTrackingOptions { MinUpdateInterval = TimeSpan.Zero }), NullLogger<OperationTracker>.Instance);
     }
 

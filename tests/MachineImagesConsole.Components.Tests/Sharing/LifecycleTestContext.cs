@@ -8,7 +8,7 @@ using MachineImagesConsole.Components.Tests.Dashboards;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Operations;
-using MachineImagesConsole.Operations.Lifecycle;
+using MachineImagesConsole.Model.Lifecycle;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;

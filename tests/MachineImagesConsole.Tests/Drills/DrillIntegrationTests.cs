@@ -1,7 +1,6 @@
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model.Drills;
-using MachineImagesConsole.Operations.Drills;
 using MachineImagesConsole.Tests.Pipeline;
 using MachineImagesConsole.Tests.Restore;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.HelpDesk;
 using MachineImagesConsole.Model.Restore;
-using MachineImagesConsole.Operations.HelpDesk;
 using MachineImagesConsole.Tests.Pipeline;
 using MachineImagesConsole.Tests.Restore;
 using Microsoft.EntityFrameworkCore;

@@ -31,7 +31,7 @@ public sealed partial class BackupRunner(
     IOptions<BackupsOptions> options,
     TimeProvider time,
     ILogger<BackupRunner> logger,
-    Hosting.Telemetry.ConsoleMetrics? metrics = null)
+    BackupMetrics? metrics = null)
 {
     /// <summary>Warn when a project holds this share of its machine-image limit.</summary>
     public const double ProjectWarnShare = 0.9;
@@ -291,7 +291,7 @@ public sealed partial class BackupRunner(
         run.RetentionSummary = retentionSummary;
         await db.SaveChangesAsync(CancellationToken.None);
         LogFinished(run.PolicyName, run.ScheduledFor, status);
-        metrics?.BackupRunFinished(status.ToString());
+        metrics?.RunFinished(status.ToString());
     }
 
     /// <summary>The VMs the policy covers now: explicit ones (and those not found), and those its selector matches.</summary>

@@ -5,13 +5,12 @@ using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
-using MachineImagesConsole.Model.Drills;
 using MachineImagesConsole.Model.Restore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MachineImagesConsole.Operations.Drills;
+namespace MachineImagesConsole.Model.Drills;
 
 /// <summary>
 /// Runs one restore drill from the phase it is in (so a drill interrupted by a restart resumes): restore the machine image
