@@ -32,6 +32,7 @@ public static class OperationTrackingExtensions
         services.TryAddSingleton<IProjectAccessPolicy, AuthorizationProjectAccessPolicy>();
         services.TryAddSingleton<IOperationLeases, SingleInstanceOperationLeases>();
         services.TryAddSingleton<OperationTracker>();
+        services.TryAddSingleton<OperationHubWatchers>();
         services.AddHostedService<OperationLeaseMonitor>();
         services.AddHostedService<OperationTrackerHostedService>();
         services.AddHostedService<OperationsHubBroadcaster>();

@@ -60,7 +60,7 @@ internal sealed class TrackerHarness : IDbContextFactory<ConsoleDbContext>, IOpe
 
     public void Finish(string name, OperationSnapshot snapshot) => Call(name).Result.TrySetResult(snapshot);
 
-    async Task<OperationSnapshot> IOperationWaiter.WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken)
+    async Task<OperationSnapshot> IOperationWaiter.WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken)
     {
         var call = Call(operation.OperationName);
         call.Progress.Value = progress;

@@ -94,7 +94,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
 
     private sealed class NeverWaiter : IOperationWaiter
     {
-        public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken)
+        public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new OperationCanceledException(cancellationToken);

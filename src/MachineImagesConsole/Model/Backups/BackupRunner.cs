@@ -260,18 +260,17 @@ public sealed partial class BackupRunner(
         timeout.CancelAfter(options.Value.OperationTimeout);
         try
         {
-            await foreach (var update in tracker.SubscribeAsync(project, operationName, timeout.Token))
-            {
-                if (!update.Done) continue;
-                return update.Failed ? $"{update.ErrorMessage ?? "The operation failed"} ({string.Join(", ", update.ErrorReasons)})" : null;
-            }
+            var done = await tracker.WhenDoneAsync(project, operationName, timeout.Token);
+            return done.Failed ? $"{done.ErrorMessage ?? "The operation failed"} ({string.Join(", ", done.ErrorReasons)})" : null;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return $"The console stopped following {operationName} after {options.Value.OperationTimeout.TotalMinutes:0} minutes (timeout); the image may still be made.";
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        return "The console stopped following the operation.";
+        catch (ObjectDisposedException)
+        {
+            return "The console stopped following the operation.";
+        }
     }
 
     private async Task SaveItemAsync(BackupRunItem item)
