@@ -129,6 +129,8 @@ await page.GotoAsync(console.BaseUrl + $"?project={Large}");
 await page.GetByRole(AriaRole.Button, new() { Name = "viewer@example.com" }).ClickAsync();
 await page.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), StringComparison.Ordinal));
 
+IBrowserContext? operatorContext = null;
+IPage? operatorPage = null;
 var table = new BenchTable();
 var notes = new List<string>();
 
@@ -207,18 +209,33 @@ if (Wants("keys"))
 
 if (Wants("progress"))
 {
-    // 5. Progress: a Compute operation's progress changes (operations.get, polled every 25 ms) against the operations page's DOM.
-    var p95s = new List<double>();
-    var ratioNotes = new List<string>();
+    // 5. Progress: a Compute operation's progress changes (operations.get, polled every 25 ms) against the operations
+    // page's DOM, for an operation the console started (a restore through the wizard, followed by the tracker from the
+    // start) and for one started outside it (an image import through REST, which the page finds on its list refresh).
+    var consoleP95s = new List<double>();
+    var restP95s = new List<double>();
+    var consoleNotes = new List<string>();
+    var restNotes = new List<string>();
     for (var run = 0; run < runs; run++)
     {
-        var (p95, computeChanges, domChanges) = await MeasureProgressAsync(run);
-        p95s.Add(p95);
-        ratioNotes.Add($"{domChanges}/{computeChanges}");
-        Progress($"progress run {run + 1}: p95 {p95:F0} ms, {domChanges} DOM updates for {computeChanges} Compute changes");
+        var (p95, computeChanges, domChanges) = await MeasureProgressAsync("acme-prod", () => StartRestoreInConsoleAsync(run));
+        consoleP95s.Add(p95);
+        consoleNotes.Add($"{domChanges}/{computeChanges}");
+        Progress($"progress run {run + 1}, console-started restore: p95 {p95:F0} ms, {domChanges} DOM updates for {computeChanges} Compute changes");
+        (p95, computeChanges, domChanges) = await MeasureProgressAsync(Large, async () =>
+        {
+            // 5 s per 100 GB in Timed mode: 300 GB ≈ 15 s of progress (short mode: 100 GB ≈ 5 s).
+            var operation = await raw.StartImageImportAsync(Large, $"bench-progress-{run}-{Guid.NewGuid().ToString("N")[..6]}", isShort ? 100 : 300);
+            return (operation, () => raw.OperationAsync(Large, operation));
+        });
+        restP95s.Add(p95);
+        restNotes.Add($"{domChanges}/{computeChanges}");
+        Progress($"progress run {run + 1}, REST-started import: p95 {p95:F0} ms, {domChanges} DOM updates for {computeChanges} Compute changes");
     }
-    table.Add("progress, Compute change → DOM (operations page), p95 of each run", "p95 ≤ 700 ms", p95s, "ms", m => m <= 700,
-        "DOM updates / Compute changes per run: " + string.Join(", ", ratioNotes));
+    table.Add("progress, Compute change → DOM (operations page), operation started in the console, p95 of each run", "p95 ≤ 700 ms", consoleP95s, "ms", m => m <= 700,
+        "DOM updates / Compute changes per run: " + string.Join(", ", consoleNotes));
+    table.Add("progress, Compute change → DOM (operations page), operation started outside the console (REST), p95 of each run", "p95 ≤ 700 ms", restP95s, "ms", m => m <= 700,
+        "found by the page's list refresh (every 5 s), then followed; DOM updates / Compute changes per run: " + string.Join(", ", restNotes));
 }
 
 if (Wants("heap"))
@@ -238,22 +255,17 @@ if (Wants("restore"))
     var overheads = new List<double>();
     var consoleRestores = new List<double>();
     var rawRestores = new List<double>();
-    var simulation = localCloud.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MachineImagesConsole.LocalCloud.Hosting.LocalCloudOptions>>().Value.Simulation;
+    var simulation = Simulation();
     var mode = simulation.Mode;
+    var wizard = await OperatorPageAsync();
     simulation.Mode = MachineImagesConsole.LocalCloud.Hosting.SimulationMode.Instant;
-    await using var operatorContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = console.BaseUrl.ToString(), ViewportSize = new() { Width = 1600, Height = 1000 }, BypassCSP = true });
-    operatorContext.SetDefaultTimeout(90_000);
-    var operatorPage = await operatorContext.NewPageAsync();
-    await operatorPage.GotoAsync(console.BaseUrl + "?project=acme-prod");
-    await operatorPage.GetByRole(AriaRole.Button, new() { Name = "operator@example.com" }).ClickAsync();
-    await operatorPage.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), StringComparison.Ordinal));
     try
     {
         for (var run = 0; run < runs; run++)
         {
             var suffix = Guid.NewGuid().ToString("N")[..6];
             var rawMs = await raw.RestoreAsync("acme-prod", "us-central1-a", $"bench-raw-{run}-{suffix}", "projects/acme-prod/global/machineImages/web-1-nightly");
-            var consoleMs = await RestoreThroughWizardAsync(operatorPage, $"bench-restore-{run}-{suffix}");
+            var consoleMs = await RestoreThroughWizardAsync(wizard, $"bench-restore-{run}-{suffix}");
             rawRestores.Add(rawMs);
             consoleRestores.Add(consoleMs);
             overheads.Add((consoleMs - rawMs) / 1000);
@@ -276,6 +288,7 @@ Console.WriteLine();
 Console.WriteLine($"Chromium {browser.Version} headless, .NET {Environment.Version}, Node {node.Version}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; " +
     $"load average (1 min) {loadBefore} before, {LoadAverage()} after.");
 foreach (var note in notes) Console.WriteLine("- " + note);
+if (operatorContext is not null) await operatorContext.DisposeAsync();
 if (timeline) await File.WriteAllTextAsync(Path.Combine(ConsoleChild.RepositoryRoot(), "artifacts", "bench-console.log"), console.Output);
 await localCloud.StopAsync();
 return 0;
@@ -373,18 +386,19 @@ async Task<double> TimeKeyAsync(string selector, string key)
     return took;
 }
 
-async Task<(double P95, int ComputeChanges, int DomChanges)> MeasureProgressAsync(int run)
+// The viewer's operations page on <paramref name="project"/>; <paramref name="start"/> starts an operation and returns its
+// name and how to read it from Compute.
+async Task<(double P95, int ComputeChanges, int DomChanges)> MeasureProgressAsync(string project, Func<Task<(string Operation, Func<Task<(int Progress, bool Done)>> Read)>> start)
 {
-    await page.GotoAsync(console.BaseUrl + $"operations?project={Large}");
+    await page.GotoAsync(console.BaseUrl + $"operations?project={project}");
     await page.Locator("[data-testid=live-indicator]").WaitForAsync();
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    // 5 s per 100 GB in Timed mode: 300 GB ≈ 15 s of progress (short mode: 100 GB ≈ 5 s).
-    var operation = await raw.StartImageImportAsync(Large, $"bench-progress-{run}-{Guid.NewGuid().ToString("N")[..6]}", isShort ? 100 : 300);
+    var (operation, read) = await start();
     var compute = new List<(int P, long T)>();
     var deadline = DateTime.UtcNow.AddMinutes(3);
     while (DateTime.UtcNow < deadline)
     {
-        var (progress, done) = await raw.OperationAsync(Large, operation);
+        var (progress, done) = await read();
         var value = done ? 100 : progress;
         if (compute.Count == 0 || compute[^1].P != value) compute.Add((value, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
         if (done) break;
@@ -434,17 +448,7 @@ async Task<double> HeapPerCircuitAsync()
 // returns ms from the Submit click to the status saying the VM is RUNNING (the DOM, page-side).
 async Task<double> RestoreThroughWizardAsync(IPage wizard, string name)
 {
-    await wizard.GotoAsync(console.BaseUrl + "machine-images/web-1-nightly/restore?project=acme-prod");
-    await wizard.Locator("[data-circuit=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-    var field = wizard.GetByLabel("Instance name");
-    await field.FillAsync(name);
-    for (var step = 2; step <= 5; step++)
-    {
-        var shown = wizard.GetByText($"Step {step} of 5");
-        await UntilAsync(() => wizard.GetByTestId("next").ClickAsync(), () => shown.WaitForAsync(new() { Timeout = 2_000 }));
-    }
-    var submit = wizard.GetByTestId("submit");
-    await Assertions.Expect(submit).ToBeEnabledAsync(new() { Timeout = 60_000 });
+    var submit = await FillRestoreWizardAsync(wizard, name);
     await wizard.EvaluateAsync("""
         (name) => {
           window.__restored = new Promise(resolve => {
@@ -465,6 +469,63 @@ async Task<double> RestoreThroughWizardAsync(IPage wizard, string name)
     }
     return took;
 }
+
+// A restore the operator submits in the console, made to run ~15 s in Timed mode (5 s in --short): LocalCloud's time per
+// 100 GB is raised while the insert is accepted (a duration is fixed when the operation is created). Returns the zone
+// operation's name and how to read it.
+async Task<(string Operation, Func<Task<(int Progress, bool Done)>> Read)> StartRestoreInConsoleAsync(int run)
+{
+    var wizard = await OperatorPageAsync();
+    var name = $"bench-progress-vm-{run}-{Guid.NewGuid().ToString("N")[..6]}";
+    var submit = await FillRestoreWizardAsync(wizard, name);
+    var simulation = Simulation();
+    var perHundred = simulation.SecondsPerHundredGb;
+    simulation.SecondsPerHundredGb = isShort ? 10 : 30; // web-1-nightly holds 50 GB
+    try
+    {
+        await submit.ClickAsync();
+        var operation = await raw.FindZoneOperationAsync("acme-prod", "us-central1-a", "instances/" + name, TimeSpan.FromSeconds(30));
+        return (operation, () => raw.ZoneOperationAsync("acme-prod", "us-central1-a", operation));
+    }
+    finally
+    {
+        simulation.SecondsPerHundredGb = perHundred;
+    }
+}
+
+// The wizard for web-1-nightly, filled in with its defaults and a new name, at its last step; returns the Submit button.
+async Task<ILocator> FillRestoreWizardAsync(IPage wizard, string name)
+{
+    await wizard.GotoAsync(console.BaseUrl + "machine-images/web-1-nightly/restore?project=acme-prod");
+    await wizard.Locator("[data-circuit=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    var field = wizard.GetByLabel("Instance name");
+    await field.FillAsync(name);
+    for (var step = 2; step <= 5; step++)
+    {
+        var shown = wizard.GetByText($"Step {step} of 5");
+        await UntilAsync(() => wizard.GetByTestId("next").ClickAsync(), () => shown.WaitForAsync(new() { Timeout = 2_000 }));
+    }
+    var submit = wizard.GetByTestId("submit");
+    await Assertions.Expect(submit).ToBeEnabledAsync(new() { Timeout = 60_000 });
+    return submit;
+}
+
+// An Operator signed in in its own browser context (restores), made on first use.
+async Task<IPage> OperatorPageAsync()
+{
+    if (operatorPage is not null) return operatorPage;
+    operatorContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = console.BaseUrl.ToString(), ViewportSize = new() { Width = 1600, Height = 1000 }, BypassCSP = true });
+    operatorContext.SetDefaultTimeout(90_000);
+    var signIn = await operatorContext.NewPageAsync();
+    await signIn.GotoAsync(console.BaseUrl + "?project=acme-prod");
+    await signIn.GetByRole(AriaRole.Button, new() { Name = "operator@example.com" }).ClickAsync();
+    await signIn.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), StringComparison.Ordinal));
+    return operatorPage = signIn;
+}
+
+// LocalCloud's simulation settings, read by its operation engine on each new operation (the bench hosts LocalCloud).
+MachineImagesConsole.LocalCloud.Hosting.SimulationOptions Simulation()
+    => localCloud.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MachineImagesConsole.LocalCloud.Hosting.LocalCloudOptions>>().Value.Simulation;
 
 async Task GcDumpAsync(string name)
 {

@@ -101,6 +101,31 @@ internal sealed class RawRest(Uri localCloud, string clientSecret) : IDisposable
         return ((int?)json["progress"] ?? 0, (string?)json["status"] == "DONE");
     }
 
+    /// <summary>The newest zone operation whose target ends with <paramref name="target"/> (e.g. <c>instances/vm-1</c>), waiting for it to be listed.</summary>
+    public async Task<string> FindZoneOperationAsync(string project, string zone, string target, TimeSpan timeout)
+    {
+        await TokenAsync();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var list = (await _http.GetFromJsonAsync<JsonObject>($"compute/v1/projects/{project}/zones/{zone}/operations?maxResults=500"))!;
+            var found = (list["items"] as JsonArray ?? []).OfType<JsonObject>()
+                .LastOrDefault(o => ((string?)o["targetLink"])?.EndsWith("/" + target, StringComparison.Ordinal) == true);
+            if (found is not null) return (string)found["name"]!;
+            await Task.Delay(10);
+        }
+        throw new TimeoutException($"No operation on {target} within {timeout}.");
+    }
+
+    /// <summary>A zone operation's progress and whether it is done (zoneOperations.get).</summary>
+    public async Task<(int Progress, bool Done)> ZoneOperationAsync(string project, string zone, string operation)
+    {
+        using var response = await _http.GetAsync($"compute/v1/projects/{project}/zones/{zone}/operations/{operation}");
+        response.EnsureSuccessStatusCode();
+        var json = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return ((int?)json["progress"] ?? 0, (string?)json["status"] == "DONE");
+    }
+
     /// <summary>The diagnostics endpoint's report (forced GC first).</summary>
     public static async Task<JsonObject> HeapAsync(HttpClient console)
         => (await console.GetFromJsonAsync<JsonObject>("_diagnostics/heap"))!;
