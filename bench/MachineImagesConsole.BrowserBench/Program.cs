@@ -28,7 +28,8 @@ var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',
 bool Wants(string section) => only is null || only.Contains(section, StringComparer.Ordinal);
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(isShort ? 1 : 5);
 var circuitsPerHeapRun = isShort ? 2 : 5;
-var cacheWindow = TimeSpan.FromSeconds(3);
+// Long enough for every circuit of a measurement to share one load; cold views come from forgetting the project's lists.
+var cacheWindow = TimeSpan.FromMinutes(2);
 var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Release";
 var dataDirectory = Path.Combine(Path.GetTempPath(), "mic-bench", Guid.NewGuid().ToString("N"));
 var started = DateTimeOffset.UtcNow;
@@ -129,6 +130,7 @@ await page.GotoAsync(console.BaseUrl + $"?project={Large}");
 await page.GetByRole(AriaRole.Button, new() { Name = "viewer@example.com" }).ClickAsync();
 await page.WaitForURLAsync(url => url.StartsWith(console.BaseUrl.ToString(), StringComparison.Ordinal));
 
+var heapTotals = new List<double>(); // GC.GetTotalMemory's figure per circuit, a note beside the live bytes
 IBrowserContext? operatorContext = null;
 IPage? operatorPage = null;
 var table = new BenchTable();
@@ -168,7 +170,7 @@ if (Wants("lists"))
             var (dotnetItems, dotnetMs) = await raw.ListAsync(list.Project, list.Collection);
             if (dotnetItems != list.Items) throw new InvalidOperationException($"{list.Title}: .NET read {dotnetItems} items.");
             dotnetTimes[list.Title].Add(dotnetMs);
-            await Task.Delay(cacheWindow + TimeSpan.FromMilliseconds(500)); // the console's cached list has expired: a cold view
+            await ForgetListsAsync(list.Project); // a cold view: the console reads the list from Compute again
             var times = await PageTimesAsync($"{list.Path}?project={list.Project}&deprecated=true", list.Items);
             complete[list.Title].Add(times.Complete);
             phases[list.Title].Add(times);
@@ -244,7 +246,7 @@ if (Wants("heap"))
     var perCircuit = new List<double>();
     for (var run = 0; run < runs; run++) perCircuit.Add(await HeapPerCircuitAsync());
     table.Add("managed heap per circuit, 1,000 machine-image list (forced GC)", "≤ 1 MB", perCircuit, "MB", m => m <= 1.0,
-        $"{circuitsPerHeapRun} extra circuits per run, beside one already showing the list");
+        $"{circuitsPerHeapRun} extra circuits per run at rest, beside one already showing the list; live bytes after a full compacting GC; GC.GetTotalMemory's median {BenchTable.Median(heapTotals):F2} MB");
 }
 
 if (Wants("restore"))
@@ -423,7 +425,12 @@ async Task<double> HeapPerCircuitAsync()
     var url = console.BaseUrl + $"machine-images?project={Large}";
     await CompleteListAsync($"machine-images?project={Large}");
     await UntilCircuitsAsync(c => c >= 1, "the first page's circuit");
+    await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 50 });
+    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     var before = await RawRest.HeapAsync(diagnostics);
+    await Task.Delay(1000);
+    var beforeAgain = await RawRest.HeapAsync(diagnostics);
+    if ((long)beforeAgain["liveBytes"]! < (long)before["liveBytes"]!) before = beforeAgain;
     await GcDumpAsync("before");
     var baseCircuits = (int)before["circuits"]!;
     var pages = new List<IPage>();
@@ -435,10 +442,22 @@ async Task<double> HeapPerCircuitAsync()
         pages.Add(extra);
     }
     await UntilCircuitsAsync(c => c >= baseCircuits + circuitsPerHeapRun, "the extra pages' circuits");
+    // What a circuit holds at rest: each page interactive (its first interactive render applied and acknowledged, its
+    // start-up calls answered), then the smaller of two readings a second apart.
+    foreach (var extra in pages)
+    {
+        await extra.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 50 });
+        await extra.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
     var after = await RawRest.HeapAsync(diagnostics);
+    await Task.Delay(1000);
+    var again = await RawRest.HeapAsync(diagnostics);
+    if ((long)again["liveBytes"]! < (long)after["liveBytes"]!) after = again;
     await GcDumpAsync("after");
-    var perCircuitMb = ((long)after["heapBytes"]! - (long)before["heapBytes"]!) / (double)((int)after["circuits"]! - baseCircuits) / (1024 * 1024);
-    Progress($"heap: {(long)before["heapBytes"]! / 1048576.0:F1} MB with {baseCircuits} circuit(s), {(long)after["heapBytes"]! / 1048576.0:F1} MB with {(int)after["circuits"]!}: {perCircuitMb:F2} MB per circuit; cache {after["cacheEntries"]} entries, {after["cacheItems"]} items");
+    var perCircuitMb = ((long)after["liveBytes"]! - (long)before["liveBytes"]!) / (double)((int)after["circuits"]! - baseCircuits) / (1024 * 1024);
+    var totalPerCircuitMb = ((long)after["heapBytes"]! - (long)before["heapBytes"]!) / (double)((int)after["circuits"]! - baseCircuits) / (1024 * 1024);
+    heapTotals.Add(totalPerCircuitMb);
+    Progress($"heap: live {(long)before["liveBytes"]! / 1048576.0:F1} MB with {baseCircuits} circuit(s), {(long)after["liveBytes"]! / 1048576.0:F1} MB with {(int)after["circuits"]!}: {perCircuitMb:F2} MB per circuit (GetTotalMemory: {totalPerCircuitMb:F2} MB); cache {after["cacheEntries"]} entries, {after["cacheItems"]} items");
     foreach (var extra in pages) await extra.CloseAsync(new() { RunBeforeUnload = true });
     await UntilCircuitsAsync(c => c <= baseCircuits, "the closed pages' circuits to end", throwOnTimeout: false);
     return perCircuitMb;
@@ -526,6 +545,12 @@ async Task<IPage> OperatorPageAsync()
 // LocalCloud's simulation settings, read by its operation engine on each new operation (the bench hosts LocalCloud).
 MachineImagesConsole.LocalCloud.Hosting.SimulationOptions Simulation()
     => localCloud.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MachineImagesConsole.LocalCloud.Hosting.LocalCloudOptions>>().Value.Simulation;
+
+async Task ForgetListsAsync(string project)
+{
+    using var response = await diagnostics.PostAsync($"_diagnostics/forget-lists?project={Uri.EscapeDataString(project)}", null);
+    response.EnsureSuccessStatusCode();
+}
 
 async Task GcDumpAsync(string name)
 {
