@@ -55,13 +55,13 @@ public sealed class MachineImagesPageTests : DashboardTestContext
         NavigateTo("/machine-images?project=acme-prod");
         var page = Render<MachineImagesPage>();
         page.WaitForAssertion(() => Assert.Equal(["web-nightly", "db-weekly", "web-broken"], RowNames(page)), TimeSpan.FromSeconds(5));
-        var table = page.FindComponent<MudTable<MachineImageRow>>().Instance;
+        var table = page.FindComponent<MachineImagesConsole.Components.Controls.Grid.GridTable<MachineImageRow>>().Instance;
 
         page.Find("button[aria-label='Sort by Name']").Click();
 
         page.WaitForAssertion(() => Assert.Equal(["db-weekly", "web-broken", "web-nightly"], RowNames(page)), TimeSpan.FromSeconds(5));
         page.WaitForAssertion(() => Assert.Contains("sort=name", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
-        Assert.Same(table, page.FindComponent<MudTable<MachineImageRow>>().Instance);
+        Assert.Same(table, page.FindComponent<MachineImagesConsole.Components.Controls.Grid.GridTable<MachineImageRow>>().Instance);
         Assert.Equal("ascending", page.Find("th[aria-sort=ascending]").GetAttribute("aria-sort"));
         Assert.Equal(1, ListCalls("machineImages"));
     }
@@ -74,8 +74,8 @@ public sealed class MachineImagesPageTests : DashboardTestContext
         NavigateTo("/machine-images?project=acme-prod&sort=name");
         var page = Render<MachineImagesPage>();
         page.WaitForAssertion(() => Assert.Equal("mi-0000", RowNames(page)[0]), TimeSpan.FromSeconds(30));
-        var table = page.FindComponent<MudTable<MachineImageRow>>();
-        page.InvokeAsync(() => table.Instance.NavigateTo(1));
+        var table = page.FindComponent<MachineImagesConsole.Components.Controls.Grid.GridTable<MachineImageRow>>();
+        page.Find("button[aria-label='Next page']").Click();
         page.WaitForAssertion(() => Assert.Equal("mi-0050", RowNames(page)[0]), TimeSpan.FromSeconds(30));
 
         // The filter bar raises the new query (as its label field does after typing).
@@ -84,7 +84,7 @@ public sealed class MachineImagesPageTests : DashboardTestContext
 
         page.WaitForAssertion(() => Assert.Equal("mi-0001", RowNames(page)[0]), TimeSpan.FromSeconds(30));
         Assert.Contains("60 of 120", page.Find("[data-testid=grid-count]").TextContent, StringComparison.Ordinal);
-        Assert.Same(table.Instance, page.FindComponent<MudTable<MachineImageRow>>().Instance);
+        Assert.Same(table.Instance, page.FindComponent<MachineImagesConsole.Components.Controls.Grid.GridTable<MachineImageRow>>().Instance);
     }
 
     [Fact]
