@@ -55,4 +55,25 @@ public sealed class GridRowMarkupTests
         Assert.Equal("Created", td.GetAttribute("data-label"));
         Assert.Equal(["2025-03-01 04:00", "<3 days ago"], td.QuerySelectorAll("span").Select(s => s.TextContent));
     }
+
+    [Fact]
+    public void Of_DeprecatedImage_BadgeReplacementLinkAndDatesLikeTheBadge()
+    {
+        var obsolete = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var row = new ImageRow
+        {
+            Name = "app-v1", Project = "acme-prod", Status = "READY", Family = "app<1>",
+            Deprecation = new DeprecationInfo("OBSOLETE", "app-v2", "debian-cloud", null, obsolete, null),
+        };
+
+        var tr = new HtmlParser().ParseDocument($"<table><tbody><tr>{GridRowMarkup.Of(row).BeforeCreated.Value}</tr></tbody></table>").QuerySelector("tr")!;
+
+        var badge = tr.QuerySelector("td[data-label=Deprecation] [data-testid=deprecation-badge]")!;
+        Assert.Equal("OBSOLETE", badge.GetAttribute("data-state"));
+        Assert.Contains("mud-chip-color-error", badge.QuerySelector(".mud-chip")!.ClassName, StringComparison.Ordinal);
+        Assert.Equal("images/app-v2?project=debian-cloud", badge.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("Obsolete 2025-06-01", badge.TextContent, StringComparison.Ordinal);
+        Assert.Equal("app<1>", tr.QuerySelector("td[data-label=Family]")!.TextContent);
+        Assert.Equal("images/app-v1?project=acme-prod", tr.QuerySelector("td[data-label=Name] a")!.GetAttribute("href"));
+    }
 }

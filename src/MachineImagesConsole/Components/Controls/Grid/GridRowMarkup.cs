@@ -19,6 +19,7 @@ public static class GridRowMarkup
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private static readonly ConditionalWeakTable<MachineImageRow, Cells> MachineImageCells = new();
+    private static readonly ConditionalWeakTable<ImageRow, Cells> ImageCells = new();
 
     /// <summary>A row's shared cells: those before its "Created" cell and those after it.</summary>
     public sealed record Cells(MarkupString BeforeCreated, MarkupString AfterCreated);
@@ -39,6 +40,61 @@ public static class GridRowMarkup
             .Append(Encode(relative)).Append("</span></td>");
         return new MarkupString(html.ToString());
     }
+
+    /// <summary>The cells of an image row (links go to the row's own project).</summary>
+    public static Cells Of(ImageRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return ImageCells.GetValue(row, BuildImage);
+    }
+
+    private static Cells BuildImage(ImageRow row)
+    {
+        var before = new StringBuilder(1024);
+        Open(before, "Name", "white-space:nowrap");
+        Link(before, WithProject("images/" + Uri.EscapeDataString(row.Name), row.Project), row.Name);
+        before.Append("</td>");
+        Text(before, "Family", row.Family);
+        Open(before, "Deprecation");
+        Deprecation(before, row.Deprecation, row.Project);
+        before.Append("</td>");
+        Open(before, "Status");
+        Chip(before, StatusChip.ColourOf(row.Status), row.Status);
+        before.Append("</td>");
+        Text(before, "Source", row.SourceText);
+        Text(before, "Disk size", row.DiskSizeText);
+        Text(before, "Archive size", row.ArchiveSizeText);
+        Text(before, "Architecture", row.Architecture ?? "—");
+        Text(before, "Storage location", row.Location);
+
+        var after = new StringBuilder(256);
+        Open(after, "Labels");
+        LabelChips(after, row.LabelTexts);
+        after.Append("</td>");
+        return new Cells(new MarkupString(before.ToString()), new MarkupString(after.ToString()));
+    }
+
+    // DeprecationBadge's plain form (Plain="true"), as markup.
+    private static void Deprecation(StringBuilder html, DeprecationInfo info, string project)
+    {
+        html.Append("<span class=\"mic-deprecation\" data-testid=\"deprecation-badge\" data-state=\"").Append(Encode(info.State)).Append("\">")
+            .Append("<span class=\"").Append(GridCells.Chip(DeprecationBadge.ColourOf(info), info.IsActive ? Variant.Outlined : Variant.Filled))
+            .Append("\" title=\"").Append(Encode(info.Summary)).Append("\" aria-label=\"").Append(Encode("Deprecation state: " + info.Summary)).Append("\">")
+            .Append("<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small mud-chip-icon\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">")
+            .Append(DeprecationBadge.IconOf(info)).Append("</svg><span class=\"mud-chip-content\">").Append(Encode(info.State)).Append("</span></span>");
+        if (info.Replacement is { } replacement)
+        {
+            html.Append("<span class=\"").Append(GridCells.Caption).Append("\">Replaced by ");
+            Link(html, DeprecationBadge.ReplacementHrefOf(info, project), replacement);
+            html.Append("</span>");
+        }
+        if (info.Obsolete is { } obsolete) Caption(html, "Obsolete " + obsolete.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (info.Deleted is { } deleted) Caption(html, "Deleted " + deleted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        html.Append("</span>");
+    }
+
+    private static void Caption(StringBuilder html, string text)
+        => html.Append("<span class=\"").Append(GridCells.Caption).Append("\">").Append(Encode(text)).Append("</span>");
 
     private static Cells BuildMachineImage(MachineImageRow row, string? project)
     {
