@@ -34,6 +34,7 @@ public static class ConsoleTelemetrySetup
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
+        builder.Logging.AddSensitiveLogFilters();
         builder.Logging.AddOpenTelemetry(o =>
         {
             o.IncludeFormattedMessage = true;
