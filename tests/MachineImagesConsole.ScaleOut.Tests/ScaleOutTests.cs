@@ -14,6 +14,7 @@ namespace MachineImagesConsole.ScaleOut.Tests;
 /// Two consoles on one PostgreSQL and one Redis behind the sticky proxy (see <see cref="ScaleOutCluster"/>): sign-ins,
 /// live progress and operations cross instances, and an operation survives the death of the instance that started it.
 /// </summary>
+[Collection(ScaleOutCollection.Name)]
 public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(150);

@@ -4,7 +4,7 @@ namespace MachineImagesConsole.Hosting.Telemetry;
 
 /// <summary>
 /// The console's own metrics (meter <see cref="MeterName"/>): tracked operations by kind and outcome, their duration,
-/// backup-policy runs by status, and open Blazor circuits. Compute call metrics come from <c>MachineImagesConsole.Compute</c>'s own meter.
+/// backup-policy runs by status, and open Blazor circuits. VMs past their RPO: <see cref="BackupRpoGauge"/>. Compute call metrics come from <c>MachineImagesConsole.Compute</c>'s own meter.
 /// </summary>
 public sealed class ConsoleMetrics
 {

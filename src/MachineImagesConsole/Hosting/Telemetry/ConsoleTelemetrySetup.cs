@@ -30,6 +30,8 @@ public static class ConsoleTelemetrySetup
 
         builder.Services.AddSingleton<ConsoleMetrics>();
         builder.Services.AddHostedService<OperationMetricsRecorder>();
+        builder.Services.AddSingleton<BackupRpoGauge>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BackupRpoGauge>());
         builder.Services.AddScoped<CircuitHandler, CircuitMetricsHandler>();
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
