@@ -31,7 +31,6 @@ public static class ConsoleDataServiceCollectionExtensions
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
-        services.AddSingleton<AuditQueryService>();
         return services;
     }
 
