@@ -95,6 +95,17 @@ internal static class Journey
         if (await success.CountAsync() == 0) Assert.Fail("The console refused: " + await problem.First.InnerTextAsync());
     }
 
+    /// <summary>Presses Tab, as a person does, until <paramref name="target"/> has the focus (at most 200 presses).</summary>
+    public static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 200; presses++)
+        {
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Fail("Tab never reached " + target);
+    }
+
     public static Task ScreenshotAsync(IPage page, string name)
         => page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath(name), FullPage = true });
 }

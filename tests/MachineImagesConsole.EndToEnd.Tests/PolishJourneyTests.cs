@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MachineImagesConsole.TestSupport;
 using Microsoft.Playwright;
 
 namespace MachineImagesConsole.EndToEnd.Tests;
@@ -117,16 +118,9 @@ public sealed partial class PolishJourneyTests(ConsoleFixture fixture)
     {
         var name = "forms-ops-" + Guid.NewGuid().ToString("N")[..6];
         var page = await fixture.SignInAsAsync("operator@example.com", "machine-images/create?project=acme-prod");
-        await Journey.ChooseAsync(page, page.GetByTestId("source-zone"), "us-central1-a");
-        await page.GetByTestId("source-instances").GetByText("db-primary").First.ClickAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Journey.TypeAsync(page.Locator("input[data-testid=name]"), name);
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("wizard-step-2")).ToHaveAttributeAsync("aria-current", "step");
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true", new() { Timeout = Journey.Slow });
-        await page.GetByTestId("wizard-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("operation-status")).ToHaveTextAsync(new Regex("^(PENDING|RUNNING)$"), new() { Timeout = Journey.Slow });
+        await CreateWizardWalk.ToReviewAsync(page, name);
+        var status = await CreateWizardWalk.SubmitAsync(page);
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex("^(PENDING|RUNNING)$"), new() { Timeout = Journey.Slow });
 
         await Journey.OpenAsync(page, "operations?project=acme-prod");
         var row = page.Locator("[data-testid=operation-row]", new() { Has = page.GetByTestId("operation-target").Filter(new() { HasTextString = name }) });
