@@ -106,8 +106,15 @@ internal static class Journey
         Assert.Fail("Tab never reached " + target);
     }
 
-    public static Task ScreenshotAsync(IPage page, string name)
-        => page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath(name), FullPage = true });
+    /// <summary>
+    /// A full-page screenshot under artifacts/screenshots. Scrolled back to the top first: a full-page shot of a scrolled
+    /// page paints the fixed app bar and drawer where the scroll left them, over the content.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath(name), FullPage = true });
+    }
 }
 
 /// <summary>

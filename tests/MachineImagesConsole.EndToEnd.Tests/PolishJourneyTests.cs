@@ -32,12 +32,16 @@ public sealed partial class PolishJourneyTests(ConsoleFixture fixture)
         var barBox = await page.Locator(".mud-appbar").BoundingBoxAsync();
         Assert.NotNull(labelBox);
         Assert.NotNull(barBox);
-        Assert.True(labelBox.Y >= barBox.Y && labelBox.Y + labelBox.Height <= barBox.Y + barBox.Height,
-            $"The Project label ({labelBox.Y}–{labelBox.Y + labelBox.Height}) is outside the app bar ({barBox.Y}–{barBox.Y + barBox.Height}).");
+        // Inside the bar with room to spare: a label flush with the bar's top edge has its letters cut off.
+        const double room = 2;
+        Assert.True(labelBox.Y >= barBox.Y + room && labelBox.Y + labelBox.Height <= barBox.Y + barBox.Height - room,
+            $"The Project label ({labelBox.Y}–{labelBox.Y + labelBox.Height}) is not inside the app bar ({barBox.Y}–{barBox.Y + barBox.Height}) with {room} px to spare.");
         await page.Locator(".mud-appbar").ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("polish-app-bar") });
 
-        // After navigating, focus is on the heading (for screen readers) without a visible box.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Images", Exact = true }).ClickAsync();
+        // After navigating with the keyboard (where Chromium draws focus rings), focus is on the heading (for screen
+        // readers) without a visible box.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Images", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
         await Assertions.Expect(heading).ToBeFocusedAsync(new() { Timeout = Journey.Slow });
         Assert.Equal("none", await heading.EvaluateAsync<string>("h => getComputedStyle(h).outlineStyle"));
