@@ -1,5 +1,4 @@
 using MachineImagesConsole.Configuration;
-using MachineImagesConsole.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;

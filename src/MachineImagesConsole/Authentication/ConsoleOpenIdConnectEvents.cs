@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using MachineImagesConsole.Configuration;
-using MachineImagesConsole.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;

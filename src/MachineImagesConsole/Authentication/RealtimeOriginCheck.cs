@@ -1,4 +1,4 @@
-using MachineImagesConsole.Hosting;
+using MachineImagesConsole.Configuration;
 
 namespace MachineImagesConsole.Authentication;
 

@@ -102,13 +102,6 @@ public sealed class UserSessionStore(IDbContextFactory<ConsoleDbContext> context
         await context.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Deletes every session (and so its protected tokens) not used since <paramref name="idleSince"/>; returns how many.</summary>
-    public async Task<int> PurgeIdleAsync(DateTimeOffset idleSince, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await context.UserSessions.Where(s => s.UpdatedAt < idleSince).ExecuteDeleteAsync(cancellationToken);
-    }
-
     public async Task RemoveAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);

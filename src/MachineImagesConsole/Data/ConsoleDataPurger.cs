@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,6 @@ namespace MachineImagesConsole.Data;
 /// </summary>
 public sealed partial class ConsoleDataPurger(
     IDbContextFactory<ConsoleDbContext> contextFactory,
-    UserSessionStore sessions,
     AuditLog audit,
     DatabaseReadiness readiness,
     IOptions<ConsoleOptions> options,
@@ -39,8 +37,9 @@ public sealed partial class ConsoleDataPurger(
         var operationsBefore = now - retention.TrackedOperations;
         var auditBefore = now - retention.AuditRecords;
 
-        var purgedSessions = await sessions.PurgeIdleAsync(sessionsBefore, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // A session's tokens are stored protected on its row: deleting the row deletes them.
+        var purgedSessions = await db.UserSessions.Where(s => s.UpdatedAt < sessionsBefore).ExecuteDeleteAsync(cancellationToken);
         // A finished operation's age counts from its end (or, without one, from when the console started tracking it).
         var purgedOperations = await db.TrackedOperations
             .Where(o => o.Done && ((o.EndTime != null && o.EndTime < operationsBefore) || (o.EndTime == null && o.TrackedSince < operationsBefore)))

@@ -28,7 +28,6 @@ public static class ConsoleDataServiceCollectionExtensions
         services.AddHostedService<DatabaseInitializer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
-        services.AddSingleton<AuditQueryService>();
         return services;
     }
 

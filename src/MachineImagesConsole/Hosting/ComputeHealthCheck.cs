@@ -1,3 +1,4 @@
+using MachineImagesConsole.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MachineImagesConsole.Hosting;

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Components;
 using MachineImagesConsole.Hosting.Telemetry;

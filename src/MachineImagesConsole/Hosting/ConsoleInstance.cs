@@ -1,3 +1,5 @@
+using MachineImagesConsole.Configuration;
+
 namespace MachineImagesConsole.Hosting;
 
 /// <summary>A started console (and its in-process LocalCloud, when it hosts one). Disposing stops both.</summary>

@@ -1,3 +1,4 @@
+using MachineImagesConsole.Configuration;
 using NetEscapades.AspNetCore.SecurityHeaders.Headers.ContentSecurityPolicy;
 
 namespace MachineImagesConsole.Hosting;

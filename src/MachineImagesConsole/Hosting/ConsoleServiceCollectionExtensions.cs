@@ -7,7 +7,7 @@ using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
-using MachineImagesConsole.Operations.Lifecycle;
+using MachineImagesConsole.Model.Lifecycle;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -38,6 +38,7 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddScoped<Model.Create.CreateSourceCatalog>();
         services.TryAddTransient<Model.Validation.NameAvailability>();
         services.TryAddScoped<Model.Settings.SettingsSummary>();
+        services.TryAddSingleton<Model.Audit.AuditQueryService>();
         services.TryAddScoped<Model.Commands.CommandExecutor>();
         services.TryAddScoped<Model.Dashboards.DashboardCatalog>();
         services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();

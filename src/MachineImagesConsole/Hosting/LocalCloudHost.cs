@@ -1,3 +1,4 @@
+using MachineImagesConsole.Configuration;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

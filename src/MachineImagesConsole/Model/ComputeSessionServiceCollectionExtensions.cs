@@ -1,4 +1,5 @@
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -29,7 +30,11 @@ public static class ComputeSessionServiceCollectionExtensions
         services.TryAddSingleton<ComputeListCache>();
         services.TryAddScoped<ComputeSession>();
         services.TryAddSingleton<MutationJournal>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOperationCompletionHook, OperationCompletion>());
         services.TryAddScoped<MutationPipeline>();
+        // The one service-account pipeline builder for background work (drills, clones, backups, scheduled deprecations).
+        services.TryAddSingleton<ServiceAccountPipelines>();
+        services.TryAddSingleton<IBackgroundPipelineFactory>(sp => sp.GetRequiredService<ServiceAccountPipelines>());
         return services;
     }
 

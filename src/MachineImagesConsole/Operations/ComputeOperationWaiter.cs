@@ -7,10 +7,12 @@ using Microsoft.Extensions.Options;
 namespace MachineImagesConsole.Operations;
 
 /// <summary>
-/// Waits on Compute's <c>operations.wait</c> (through <see cref="ComputeClient.WaitForOperationAsync"/>). Because
-/// <c>wait</c> answers only when the operation is DONE (or after about two minutes), it also reads the operation with
-/// <c>operations.get</c> every <see cref="OperationTrackingOptions.ProgressPollInterval"/> while it waits, so status
-/// and progress move on screen in between (never backwards).
+/// The tracker's poller. Waits on Compute's <c>operations.wait</c> (through <see cref="ComputeClient.WaitForOperationAsync"/>),
+/// which answers when the operation is DONE or after its own time-out (about two minutes; then it waits again). Reads are
+/// adaptive: only while someone watches the operation (<see cref="OperationWatch"/>) is it also read with
+/// <c>operations.get</c> every <see cref="OperationTrackingOptions.ProgressPollInterval"/> (500 ms), so status and progress
+/// move on screen in between (never backwards); the gets stop when the last watcher goes and start again with the next.
+/// An operation nobody watches costs one <c>wait</c> call per two minutes.
 /// </summary>
 public sealed class ComputeOperationWaiter : IOperationWaiter
 {
@@ -34,10 +36,11 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         _time = timeProvider;
     }
 
-    public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken)
+    public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(watch);
         var tokens = await _credentials.ForAsync(operation, cancellationToken);
         var client = _clientFactory.Create(tokens);
         var gate = new Lock();
@@ -70,7 +73,7 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
 
         var start = OperationSnapshotMapper.ToOperation(operation);
         using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var poller = _progressPollInterval > TimeSpan.Zero ? PollAsync(client, start, Forward, polling.Token) : Task.CompletedTask;
+        var poller = _progressPollInterval > TimeSpan.Zero ? PollAsync(client, start, watch, Forward, polling.Token) : Task.CompletedTask;
         try
         {
             var done = await client.WaitForOperationAsync(start, timeout: null, report, cancellationToken);
@@ -88,7 +91,7 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         }
     }
 
-    private async Task PollAsync(ComputeClient client, Operation operation, Action<Operation> forward, CancellationToken cancellationToken)
+    private async Task PollAsync(ComputeClient client, Operation operation, OperationWatch watch, Action<Operation> forward, CancellationToken cancellationToken)
     {
         var name = operation.Name!;
         var scope = OperationScopes.From(operation.Zone, operation.Region);
@@ -96,9 +99,14 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         if (project is null) return;
         try
         {
-            using var timer = new PeriodicTimer(_progressPollInterval, _time);
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            while (!cancellationToken.IsCancellationRequested)
             {
+                if (!watch.IsWatched)
+                {
+                    await watch.WhenChangedAsync(cancellationToken); // nobody watches: the wait alone follows it
+                    continue;
+                }
+
                 try
                 {
                     var slash = scope.IndexOf('/', StringComparison.Ordinal);
@@ -115,6 +123,8 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
                 {
                     // Progress reads are best effort: the wait decides how tracking ends.
                 }
+
+                await Task.Delay(_progressPollInterval, _time, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

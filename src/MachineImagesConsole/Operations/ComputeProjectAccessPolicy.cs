@@ -6,7 +6,6 @@ using MachineImagesConsole.Compute.Credentials;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Configuration;
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Model;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,7 +29,6 @@ public sealed class ComputeProjectAccessPolicy(
     UserSessionAccessTokens userTokens,
     IServiceProvider services,
     IOptions<ConsoleOptions> consoleOptions,
-    IOptions<ComputeSessionOptions> sessionOptions,
     IOptions<OperationTrackingOptions> trackingOptions,
     TimeProvider timeProvider,
     ILogger<ComputeProjectAccessPolicy> logger) : IProjectAccessPolicy
@@ -47,7 +45,7 @@ public sealed class ComputeProjectAccessPolicy(
             return false;
         }
 
-        var byServiceAccount = sessionOptions.Value.Identity == ComputeIdentity.ServiceAccount;
+        var byServiceAccount = !consoleOptions.Value.Compute.UsesUserIdentity;
         if (byServiceAccount && consoleOptions.Value.Projects.Count > 0)
         {
             return consoleOptions.Value.Projects.Contains(project, StringComparer.Ordinal);

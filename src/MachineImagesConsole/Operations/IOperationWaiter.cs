@@ -9,6 +9,9 @@ namespace MachineImagesConsole.Operations;
 /// </summary>
 public interface IOperationWaiter
 {
-    /// <summary>Returns the DONE operation; throws when Compute cannot be asked (the tracker retries).</summary>
-    Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken);
+    /// <summary>
+    /// Returns the DONE operation; throws when Compute cannot be asked (the tracker retries). While
+    /// <paramref name="watch"/> says someone is watching, progress is read more often than the wait alone reports it.
+    /// </summary>
+    Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken);
 }

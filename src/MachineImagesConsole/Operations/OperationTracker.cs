@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,15 +12,14 @@ namespace MachineImagesConsole.Operations;
 /// every page and hub client. Each tracked operation is persisted so that tracking survives the user
 /// closing the browser and, through <see cref="ResumeAsync"/>, a restart of the console. Progress goes to
 /// subscribers (a snapshot first, then updates throttled to <see cref="OperationTrackingOptions.MinUpdateInterval"/>
-/// per operation; DONE is always delivered). When an operation finishes, the tracker records the outcome on
-/// the audit log and clears the project's cached lists.
+/// per operation; DONE is always delivered). When an operation finishes, the tracker calls every
+/// <see cref="IOperationCompletionHook"/> (the audit outcome and the list-cache clearing attach there, from <c>Model/</c>).
 /// </summary>
 public sealed partial class OperationTracker : IAsyncDisposable
 {
     private readonly IDbContextFactory<ConsoleDbContext> _contextFactory;
     private readonly IOperationWaiter _waiter;
-    private readonly AuditLog _auditLog;
-    private readonly ComputeListCache _listCache;
+    private readonly IReadOnlyList<IOperationCompletionHook> _completionHooks;
     private readonly TimeProvider _time;
     private readonly OperationTrackingOptions _options;
     private readonly ILogger<OperationTracker> _logger;
@@ -32,14 +30,15 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private readonly Dictionary<OperationKey, OperationState> _states = [];
     private readonly List<Subscriber> _subscribers = [];
     private readonly Dictionary<OperationKey, Task> _loops = [];
+    private readonly Dictionary<(string Project, string? Operation), int> _watchers = [];
+    private readonly Dictionary<OperationKey, OperationWatch> _watches = [];
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
     public OperationTracker(
         IDbContextFactory<ConsoleDbContext> contextFactory,
         IOperationWaiter waiter,
-        AuditLog auditLog,
-        ComputeListCache listCache,
+        IEnumerable<IOperationCompletionHook> completionHooks,
         TimeProvider timeProvider,
         IOptions<OperationTrackingOptions> options,
         ILogger<OperationTracker> logger,
@@ -48,8 +47,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         _leases = leases ?? new SingleInstanceOperationLeases();
         _contextFactory = contextFactory;
         _waiter = waiter;
-        _auditLog = auditLog;
-        _listCache = listCache;
+        _completionHooks = [.. completionHooks];
         _time = timeProvider;
         _options = options.Value;
         _logger = logger;
@@ -134,21 +132,103 @@ public sealed partial class OperationTracker : IAsyncDisposable
 
     /// <summary>
     /// A snapshot of the matching operations, then every update as it happens (throttled per operation;
-    /// DONE always arrives). Ends when <paramref name="cancellationToken"/> is cancelled.
+    /// DONE always arrives). Ends when <paramref name="cancellationToken"/> is cancelled. The subscriber counts as
+    /// watching the operation (or every operation of the project) while it is subscribed: see <see cref="Watch"/>.
     /// </summary>
     public IAsyncEnumerable<OperationProgress> SubscribeAsync(string project, string? operationName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(project);
-        return SubscribeCoreAsync(project, operationName, cancellationToken);
+        return SubscribeCoreAsync(project, operationName, watch: true, cancellationToken);
     }
 
-    /// <summary>Every update of every project (for the SignalR broadcaster).</summary>
+    /// <summary>Every update of every project (for the SignalR broadcaster; not a watcher).</summary>
     internal IAsyncEnumerable<OperationProgress> SubscribeAllAsync(CancellationToken cancellationToken)
-        => SubscribeCoreAsync(null, null, cancellationToken);
+        => SubscribeCoreAsync(null, null, watch: false, cancellationToken);
+
+    /// <summary>
+    /// The one way to wait for an operation: completes with the operation as subscribers see it at DONE (Succeeded, or
+    /// <see cref="OperationProgress.Failed"/> with Compute's reasons). Waiting is not watching: an operation only waited on
+    /// is read with <c>operations.wait</c>, not polled. An operation this process does not follow is looked up in the
+    /// tracked operations (DONE already, or followed again here). Throws <see cref="InvalidOperationException"/> for an
+    /// operation nobody tracks, <see cref="ObjectDisposedException"/> when the tracker stops first, and
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled (use it for a time-out).
+    /// </summary>
+    public async Task<OperationProgress> WhenDoneAsync(string project, string operationName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(project);
+        ArgumentException.ThrowIfNullOrEmpty(operationName);
+        bool known;
+        lock (_gate) known = _states.Keys.Any(k => Matches(project, operationName, k));
+        if (!known)
+        {
+            await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+            var tracked = await db.TrackedOperations.AsNoTracking()
+                .FirstOrDefaultAsync(o => o.Project == project && o.OperationName == operationName, cancellationToken)
+                ?? throw new InvalidOperationException($"The console does not track operation {operationName} in project {project}.");
+            if (tracked.Done) return ToProgress(tracked);
+            Start(tracked); // publishes its state, so the subscription below starts from it
+        }
+
+        // The snapshot (taken under the publishing lock) holds the latest state, DONE included: nothing is missed.
+        await foreach (var update in SubscribeCoreAsync(project, operationName, watch: false, cancellationToken))
+        {
+            if (update.Done) return update;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new ObjectDisposedException(nameof(OperationTracker), "The console stopped following operations before this one was DONE.");
+    }
+
+    /// <summary>
+    /// Marks an operation (or, with <paramref name="operationName"/> null, every operation of the project) as watched by
+    /// someone until the returned registration is disposed. A watched operation is read every
+    /// <see cref="OperationTrackingOptions.ProgressPollInterval"/>; one nobody watches is only waited on. Subscribing
+    /// (<see cref="SubscribeAsync"/>) watches; hub clients watch through <see cref="OperationHubWatchers"/>.
+    /// </summary>
+    public IDisposable Watch(string project, string? operationName = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(project);
+        var key = (project, operationName);
+        lock (_gate)
+        {
+            _watchers[key] = _watchers.GetValueOrDefault(key) + 1;
+            RefreshWatches(project);
+        }
+        return new WatchRegistration(this, key);
+    }
+
+    /// <summary>True while someone watches the operation (for the hub and tests).</summary>
+    public bool IsWatched(string project, string operationName)
+    {
+        lock (_gate) return IsWatchedLocked(project, operationName);
+    }
+
+    private void Unwatch((string Project, string? Operation) key)
+    {
+        lock (_gate)
+        {
+            if (!_watchers.TryGetValue(key, out var count)) return;
+            if (count <= 1) _watchers.Remove(key);
+            else _watchers[key] = count - 1;
+            RefreshWatches(key.Project);
+        }
+    }
+
+    private bool IsWatchedLocked(string project, string operationName)
+        => _watchers.ContainsKey((project, null)) || _watchers.ContainsKey((project, operationName));
+
+    private void RefreshWatches(string project)
+    {
+        foreach (var (key, watch) in _watches)
+        {
+            if (string.Equals(key.Project, project, StringComparison.Ordinal)) watch.Set(IsWatchedLocked(key.Project, key.OperationName));
+        }
+    }
 
     private async IAsyncEnumerable<OperationProgress> SubscribeCoreAsync(
         string? project,
         string? operationName,
+        bool watch,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<OperationProgress>(new BoundedChannelOptions(Math.Max(1, _options.SubscriberBufferSize))
@@ -166,6 +246,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
             _subscribers.Add(subscriber);
         }
 
+        using var watching = watch && project is not null ? Watch(project, operationName) : null;
         try
         {
             foreach (var item in snapshot) yield return item;
@@ -315,6 +396,25 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private async Task FollowAsync(TrackedOperation tracked, CancellationToken cancellationToken)
     {
         var key = new OperationKey(tracked.Project, tracked.Scope, tracked.OperationName);
+        var watch = new OperationWatch();
+        lock (_gate)
+        {
+            watch.Set(IsWatchedLocked(key.Project, key.OperationName));
+            _watches[key] = watch;
+        }
+
+        try
+        {
+            await FollowWatchedAsync(tracked, key, watch, cancellationToken);
+        }
+        finally
+        {
+            lock (_gate) _watches.Remove(key);
+        }
+    }
+
+    private async Task FollowWatchedAsync(TrackedOperation tracked, OperationKey key, OperationWatch watch, CancellationToken cancellationToken)
+    {
         var delay = _options.InitialRetryDelay;
         var progress = new CallbackProgress(snapshot =>
         {
@@ -337,7 +437,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
                 }
                 else
                 {
-                    final = await _waiter.WaitAsync(tracked, progress, cancellationToken);
+                    final = await _waiter.WaitAsync(tracked, progress, watch, cancellationToken);
                     if (!final.IsDone)
                     {
                         progress.Report(final);
@@ -398,12 +498,10 @@ public sealed partial class OperationTracker : IAsyncDisposable
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var reasons = AuditLog.SplitReasons(tracked.ErrorReasons);
-        await _auditLog.CompleteOperationAsync(
-            tracked.Project, tracked.OperationName, reasons.Count == 0, reasons, tracked.ErrorMessage, cancellationToken);
-        _listCache.Invalidate(tracked.Project);
-        lock (_gate) Publish(key, ToProgress(tracked));
-        LogFinished(tracked.Project, tracked.OperationName, reasons.Count == 0 ? "succeeded" : "failed");
+        var finished = ToProgress(tracked);
+        foreach (var hook in _completionHooks) await hook.OnCompletedAsync(finished, cancellationToken);
+        lock (_gate) Publish(key, finished);
+        LogFinished(tracked.Project, tracked.OperationName, finished.Failed ? "failed" : "succeeded");
     }
 
     private async Task PersistQuietlyAsync(TrackedOperation tracked)
@@ -564,6 +662,16 @@ public sealed partial class OperationTracker : IAsyncDisposable
         public DateTimeOffset LastEmitted { get; set; } = DateTimeOffset.MinValue;
         public bool DoneEmitted { get; set; }
         public DateTimeOffset? FinishedAt { get; set; }
+    }
+
+    private sealed class WatchRegistration(OperationTracker tracker, (string Project, string? Operation) key) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) tracker.Unwatch(key);
+        }
     }
 
     private sealed record Subscriber(string? Project, string? OperationName, ChannelWriter<OperationProgress> Writer);

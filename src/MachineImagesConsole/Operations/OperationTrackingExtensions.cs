@@ -1,4 +1,3 @@
-using MachineImagesConsole.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +12,8 @@ public static class OperationTrackingExtensions
     /// Adds the singleton <see cref="OperationTracker"/> (resumed at start by a hosted service), the Compute
     /// waiter, service-account polling credentials (replace <see cref="IOperationPollingCredentials"/> to poll
     /// differently), the hub broadcaster, <see cref="IProjectAccessPolicy"/>, SignalR, and options from
-    /// <c>Console:Operations</c>. Call after <c>AddConsoleData</c>.
+    /// <c>Console:Operations</c>. Call after <c>AddConsoleData</c>; what happens at DONE attaches as
+    /// <see cref="IOperationCompletionHook"/> services (<c>AddComputeSession</c> adds the audit and cache one).
     /// </summary>
     public static IServiceCollection AddOperationTracking(this IServiceCollection services)
     {
@@ -26,14 +26,13 @@ public static class OperationTrackingExtensions
             .Validate(o => o.InitialRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.InitialRetryDelay,
                 "Console:Operations:InitialRetryDelay must be positive and at most MaxRetryDelay.")
             .ValidateOnStart();
-        services.AddOptions<ComputeSessionOptions>().BindConfiguration(ComputeSessionOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ComputeListCache>();
         services.TryAddSingleton<IOperationPollingCredentials, ServiceAccountPollingCredentials>();
         services.TryAddSingleton<IOperationWaiter, ComputeOperationWaiter>();
         services.TryAddSingleton<IProjectAccessPolicy, AuthorizationProjectAccessPolicy>();
         services.TryAddSingleton<IOperationLeases, SingleInstanceOperationLeases>();
         services.TryAddSingleton<OperationTracker>();
+        services.TryAddSingleton<OperationHubWatchers>();
         services.AddHostedService<OperationLeaseMonitor>();
         services.AddHostedService<OperationTrackerHostedService>();
         services.AddHostedService<OperationsHubBroadcaster>();

@@ -7,10 +7,12 @@ public sealed class OperationTrackingOptions
     public TimeSpan MinUpdateInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
-    /// While <c>operations.wait</c> blocks (it answers only at DONE or after about two minutes), how often the
-    /// operation is read with <c>operations.get</c> so its status and progress move live. Zero: wait only.
+    /// While someone watches an operation (a page or hub client subscribed to it or its project) and
+    /// <c>operations.wait</c> blocks (it answers only at DONE or after about two minutes), how often the operation is
+    /// read with <c>operations.get</c> so its status and progress move live. An operation nobody watches is only waited
+    /// on. Zero: wait only, even when watched.
     /// </summary>
-    public TimeSpan ProgressPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan ProgressPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Updates buffered per subscriber; when a slow subscriber falls behind, its oldest updates are dropped.</summary>
     public int SubscriberBufferSize { get; set; } = 256;

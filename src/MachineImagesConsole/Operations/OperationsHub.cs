@@ -8,10 +8,11 @@ namespace MachineImagesConsole.Operations;
 /// Live operation progress for other browsers and scripts (the console's own pages subscribe to
 /// <see cref="OperationTracker"/> in process). Clients join a project or one operation and receive
 /// <see cref="OperationProgress"/> messages named <see cref="ProgressMethod"/>: the current state at once,
-/// then every update.
+/// then every update. While subscribed, the connection watches what it subscribed to (<see cref="OperationHubWatchers"/>):
+/// the tracker reads it every 500 ms instead of only waiting on it.
 /// </summary>
 [Authorize(Policy = ConsolePolicies.View)]
-public sealed class OperationsHub(IProjectAccessPolicy accessPolicy, OperationTracker tracker) : Hub
+public sealed class OperationsHub(IProjectAccessPolicy accessPolicy, OperationTracker tracker, OperationHubWatchers watchers) : Hub
 {
     public const string Path = "/hubs/operations";
 
@@ -24,6 +25,7 @@ public sealed class OperationsHub(IProjectAccessPolicy accessPolicy, OperationTr
         Throw(OperationsHubValidation.ValidateProject(project));
         await EnsureMayViewAsync(project);
         await Groups.AddToGroupAsync(Context.ConnectionId, OperationsHubValidation.ProjectGroup(project), Context.ConnectionAborted);
+        watchers.Add(Context.ConnectionId, project, null);
         await SendSnapshotAsync(project, null);
     }
 
@@ -34,6 +36,7 @@ public sealed class OperationsHub(IProjectAccessPolicy accessPolicy, OperationTr
         Throw(OperationsHubValidation.ValidateOperation(operation));
         await EnsureMayViewAsync(project);
         await Groups.AddToGroupAsync(Context.ConnectionId, OperationsHubValidation.OperationGroup(project, operation), Context.ConnectionAborted);
+        watchers.Add(Context.ConnectionId, project, operation);
         await SendSnapshotAsync(project, operation);
     }
 
@@ -41,6 +44,7 @@ public sealed class OperationsHub(IProjectAccessPolicy accessPolicy, OperationTr
     {
         Throw(OperationsHubValidation.ValidateProject(project));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, OperationsHubValidation.ProjectGroup(project), Context.ConnectionAborted);
+        watchers.Remove(Context.ConnectionId, project, null);
     }
 
     public async Task UnsubscribeOperation(string project, string operation)
@@ -48,6 +52,13 @@ public sealed class OperationsHub(IProjectAccessPolicy accessPolicy, OperationTr
         Throw(OperationsHubValidation.ValidateProject(project));
         Throw(OperationsHubValidation.ValidateOperation(operation));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, OperationsHubValidation.OperationGroup(project, operation), Context.ConnectionAborted);
+        watchers.Remove(Context.ConnectionId, project, operation);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        watchers.RemoveAll(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     private async Task EnsureMayViewAsync(string project)

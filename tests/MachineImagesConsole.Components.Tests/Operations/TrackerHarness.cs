@@ -20,8 +20,8 @@ internal sealed class TrackerHarness : IDbContextFactory<ConsoleDbContext>, IOpe
     {
         Directory.CreateDirectory(_folder);
         _options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "console.db")}").Options;
-        Tracker = new OperationTracker(this, this, new AuditLog(this, TimeProvider.System),
-            new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions())), TimeProvider.System,
+        Tracker = new OperationTracker(this, this, [new OperationCompletion(new AuditLog(this, TimeProvider.System),
+            new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions())))], TimeProvider.System,
             Options.Create(new OperationTrackingOptions { MinUpdateInterval = TimeSpan.Zero }), NullLogger<OperationTracker>.Instance);
     }
 
@@ -60,7 +60,7 @@ internal sealed class TrackerHarness : IDbContextFactory<ConsoleDbContext>, IOpe
 
     public void Finish(string name, OperationSnapshot snapshot) => Call(name).Result.TrySetResult(snapshot);
 
-    async Task<OperationSnapshot> IOperationWaiter.WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken)
+    async Task<OperationSnapshot> IOperationWaiter.WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken)
     {
         var call = Call(operation.OperationName);
         call.Progress.Value = progress;

@@ -8,7 +8,7 @@ using MachineImagesConsole.Components.Tests.Dashboards;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Operations;
-using MachineImagesConsole.Operations.Lifecycle;
+using MachineImagesConsole.Model.Lifecycle;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
@@ -94,7 +94,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
 
     private sealed class NeverWaiter : IOperationWaiter
     {
-        public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken)
+        public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new OperationCanceledException(cancellationToken);

@@ -11,9 +11,7 @@ namespace MachineImagesConsole.Tests.Architecture;
 /// </summary>
 public sealed partial class FolderRulesTests
 {
-    // Fails today (Model <-> Operations, Authentication <-> Data, Authentication <-> Hosting): the moves of issue #14 step 4
-    // (background jobs beside their features, the tracker's completion hook) have not landed. Enable with them.
-    [Fact(Skip = "enabled when the folder moves of issue #14 land (cycles listed in the lifecycle report)")]
+    [Fact]
     public void TopLevelFolders_HaveNoDependencyCycle()
     {
         var graph = FolderGraph();
@@ -22,7 +20,7 @@ public sealed partial class FolderRulesTests
             + string.Join("\n", cycle.Zip(cycle.Skip(1)).Select(e => $"  {e.First} -> {e.Second}: {string.Join(", ", graph[e.First][e.Second].Take(5))}")));
     }
 
-    [Fact(Skip = "enabled when the folder moves of issue #14 land (Operations/{Drills,HelpDesk,Lifecycle} to Model/, tracker completion hook)")]
+    [Fact]
     public void Operations_DependsOnNothingInModel()
     {
         var graph = FolderGraph();

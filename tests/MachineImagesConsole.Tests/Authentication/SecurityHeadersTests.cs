@@ -1,3 +1,4 @@
+using MachineImagesConsole.Configuration;
 using System.Net;
 using MachineImagesConsole.Hosting;
 using Microsoft.AspNetCore.Builder;

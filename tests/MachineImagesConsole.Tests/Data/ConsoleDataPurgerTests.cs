@@ -24,7 +24,7 @@ public sealed class ConsoleDataPurgerTests : IAsyncLifetime, IDisposable
         _sessions = new UserSessionStore(_db, new EphemeralDataProtectionProvider(), _time);
         var options = new ConsoleOptions();
         options.Authentication.SessionIdleTimeout = TimeSpan.FromHours(8);
-        _purger = new ConsoleDataPurger(_db, _sessions, new AuditLog(_db, _time), new DatabaseReadiness(), Options.Create(options), _time, NullLogger<ConsoleDataPurger>.Instance);
+        _purger = new ConsoleDataPurger(_db, new AuditLog(_db, _time), new DatabaseReadiness(), Options.Create(options), _time, NullLogger<ConsoleDataPurger>.Instance);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model.Drills;
-using MachineImagesConsole.Operations.Drills;
 using MachineImagesConsole.Tests.Pipeline;
 using MachineImagesConsole.Tests.Restore;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +32,7 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
         var queue = new DrillQueue();
         var wrapped = Options.Create(options);
         var scheduler = new DrillScheduler(_world.Database, TestUsers.AuthorizationService(), wrapped, queue, TimeProvider.System);
-        var runner = new DrillRunner(_world.Database, _world.Pipelines, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
+        var runner = new DrillRunner(_world.Database, _world.Pipelines, _world.Tracker, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
             wrapped, TimeProvider.System, NullLogger<DrillRunner>.Instance);
         var readiness = new DatabaseReadiness();
         readiness.MarkReady();
@@ -165,7 +164,7 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
         }
         var options = Options.Create(FastOptions());
         var queue = new DrillQueue();
-        var runner = new DrillRunner(_world.Database, _world.Pipelines, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
+        var runner = new DrillRunner(_world.Database, _world.Pipelines, _world.Tracker, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
             options, TimeProvider.System, NullLogger<DrillRunner>.Instance);
         var readiness = new DatabaseReadiness();
         readiness.MarkReady();

@@ -5,7 +5,7 @@ using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.LocalCloud.Faults;
 using MachineImagesConsole.Model;
-using MachineImagesConsole.Operations.Lifecycle;
+using MachineImagesConsole.Model.Lifecycle;
 using MachineImagesConsole.Tests.Hub;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

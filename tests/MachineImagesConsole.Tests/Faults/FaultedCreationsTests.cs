@@ -5,7 +5,7 @@ using MachineImagesConsole.Hosting;
 using MachineImagesConsole.LocalCloud.Faults;
 using MachineImagesConsole.LocalCloud.Store;
 using MachineImagesConsole.Model;
-using MachineImagesConsole.Operations.Lifecycle;
+using MachineImagesConsole.Model.Lifecycle;
 using MachineImagesConsole.Tests.Authentication;
 using MachineImagesConsole.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

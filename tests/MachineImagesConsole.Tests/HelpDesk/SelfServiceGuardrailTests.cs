@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.HelpDesk;
 using MachineImagesConsole.Model.Restore;
-using MachineImagesConsole.Operations.HelpDesk;
 using MachineImagesConsole.Tests.Pipeline;
 using MachineImagesConsole.Tests.Restore;
 using Microsoft.EntityFrameworkCore;
@@ -116,7 +116,7 @@ public sealed class SelfServiceGuardrailTests : IAsyncLifetime
         var outcome = await Service(TestUsers.HelpDesk).RequestCloneAsync(Valid(), default);
 
         Assert.True(outcome.Accepted, string.Join(" ", outcome.Problems));
-        Assert.Null(await OperationWaits.WaitDoneAsync(_world.Client, Sandbox, "zones/" + Zone, outcome.Mutation!.OperationName!, TimeSpan.FromSeconds(30), default));
+        Assert.False((await _world.Tracker.WhenDoneAsync(Sandbox, outcome.Mutation!.OperationName!, default).WaitAsync(TimeSpan.FromSeconds(30))).Failed);
         var vm = await _world.Client.Instances.GetAsync(Sandbox, Zone, "hd-clone-1");
         Assert.EndsWith("/machineTypes/e2-small", vm.MachineType, StringComparison.Ordinal);
         Assert.All(vm.NetworkInterfaces!, n => Assert.True(n.AccessConfigs is null or { Count: 0 }));

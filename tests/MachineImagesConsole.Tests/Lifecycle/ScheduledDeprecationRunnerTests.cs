@@ -3,7 +3,6 @@ using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Lifecycle;
-using MachineImagesConsole.Operations.Lifecycle;
 using MachineImagesConsole.Tests.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

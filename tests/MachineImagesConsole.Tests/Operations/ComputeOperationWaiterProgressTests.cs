@@ -59,6 +59,7 @@ public sealed class ComputeOperationWaiterProgressTests
         var done = await waiter.WaitAsync(
             new TrackedOperation { Project = "acme-prod", Scope = OperationScopes.Global, OperationName = "operation-7", Status = "PENDING", StartedBy = "operator@example.com" },
             progress,
+            new OperationWatch(watched: true),
             default).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(done.IsDone);

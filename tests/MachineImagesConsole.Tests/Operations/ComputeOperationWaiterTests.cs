@@ -35,7 +35,7 @@ public sealed class ComputeOperationWaiterTests
         var waiter = new ComputeOperationWaiter(new FakeComputeClientFactory(handler), ServiceAccount());
         var progress = new ListProgress();
 
-        var done = await waiter.WaitAsync(Tracked("operation-9"), progress, default);
+        var done = await waiter.WaitAsync(Tracked("operation-9"), progress, new OperationWatch(), default);
 
         Assert.True(done.IsDone);
         Assert.Empty(done.ErrorReasons);
@@ -55,7 +55,7 @@ public sealed class ComputeOperationWaiterTests
             FakeComputeHandler.OperationJson("operation-10", "DONE", error: "QUOTA_EXCEEDED"))));
         var waiter = new ComputeOperationWaiter(new FakeComputeClientFactory(handler), ServiceAccount());
 
-        var done = await waiter.WaitAsync(Tracked("operation-10"), new ListProgress(), default);
+        var done = await waiter.WaitAsync(Tracked("operation-10"), new ListProgress(), new OperationWatch(), default);
 
         Assert.True(done.IsDone);
         Assert.Equal(["QUOTA_EXCEEDED"], done.ErrorReasons);

@@ -139,8 +139,7 @@ public sealed class ComputeProjectAccessPolicyTests : IDisposable
             new FakeComputeClientFactory(_handler),
             new UserSessionAccessTokens(_store, new FakeRefreshTokenGrant(), new SessionRefreshLocks(), _time),
             services,
-            Options.Create(new ConsoleOptions { Projects = pinned ?? [] }),
-            Options.Create(new ComputeSessionOptions { Identity = identity }),
+            Options.Create(new ConsoleOptions { Projects = pinned ?? [], Compute = { Identity = identity.ToString() } }),
             Options.Create(new OperationTrackingOptions()),
             _time,
             NullLogger<ComputeProjectAccessPolicy>.Instance);

@@ -9,7 +9,7 @@ internal sealed class FakeOperationWaiter : IOperationWaiter
 {
     private readonly ConcurrentDictionary<string, Call> _calls = new(StringComparer.Ordinal);
 
-    public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, CancellationToken cancellationToken)
+    public async Task<OperationSnapshot> WaitAsync(TrackedOperation operation, IProgress<OperationSnapshot> progress, OperationWatch watch, CancellationToken cancellationToken)
     {
         var call = _calls.GetOrAdd(operation.OperationName, _ => new Call());
         call.Progress = progress;

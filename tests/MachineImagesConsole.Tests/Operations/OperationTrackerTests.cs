@@ -27,7 +27,7 @@ public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
     public void Dispose() => _cache.Dispose();
 
     private OperationTracker NewTracker(IOperationWaiter waiter) => new(
-        _database, waiter, new AuditLog(_database, _time), _cache, _time,
+        _database, waiter, [new OperationCompletion(new AuditLog(_database, _time), _cache)], _time,
         Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
 
     private static OperationSnapshot Op(string name, string status = "RUNNING", int progress = 0, params string[] errors) => new()

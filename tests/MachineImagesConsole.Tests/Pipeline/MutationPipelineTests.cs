@@ -31,7 +31,7 @@ public sealed class MutationPipelineTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         var cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
-        _tracker = new OperationTracker(_database, _waiter, new AuditLog(_database, TimeProvider.System), cache, TimeProvider.System,
+        _tracker = new OperationTracker(_database, _waiter, [new OperationCompletion(new AuditLog(_database, TimeProvider.System), cache)], TimeProvider.System,
             Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
         _handler = new FakeComputeHandler(request => _respond(request));
     }

@@ -42,8 +42,8 @@ public sealed class RestoreIntegrationTests : IAsyncLifetime
         var (pipeline, _) = _world.Pipelines.For(TestUsers.Operator);
         var result = await pipeline.ExecuteAsync(RestoreCommands.Restore(image, request), default);
         Assert.True(result.Succeeded, result.ErrorMessage);
-        Assert.Null(await OperationWaits.WaitDoneAsync(_world.Client, "acme-prod", result.OperationScope!, result.OperationName!, TimeSpan.FromSeconds(30), default));
-        var (running, status) = await OperationWaits.WaitRunningAsync(_world.Client, "acme-prod", "us-central1-a", "web-1-restored",
+        Assert.False((await _world.Tracker.WhenDoneAsync("acme-prod", result.OperationName!, default).WaitAsync(TimeSpan.FromSeconds(30))).Failed);
+        var (running, status) = await InstanceWaits.WaitRunningAsync(_world.Client, "acme-prod", "us-central1-a", "web-1-restored",
             TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(50), TimeProvider.System, default);
         Assert.True(running, status);
 

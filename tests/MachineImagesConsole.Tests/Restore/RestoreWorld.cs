@@ -98,7 +98,7 @@ internal sealed class RestoreWorld : IAsyncDisposable
         var database = await TestDatabase.CreateAsync();
         var cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
         var tracker = new OperationTracker(database, new ComputeOperationWaiter(factory, new ServiceAccountPollingCredentials(services)),
-            new MachineImagesConsole.Data.AuditLog(database, TimeProvider.System), cache, TimeProvider.System, Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
+            [new OperationCompletion(new MachineImagesConsole.Data.AuditLog(database, TimeProvider.System), cache)], TimeProvider.System, Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
         return new RestoreWorld(app, data, database, services, tracker, factory.Create(tokens), factory);
     }
 

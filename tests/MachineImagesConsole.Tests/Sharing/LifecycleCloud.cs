@@ -67,7 +67,7 @@ internal sealed partial class LifecycleCloud : IAsyncLifetime
 
         Database = await TestDatabase.CreateAsync();
         var cache = new ComputeListCache(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ComputeSessionOptions { ListCacheWindow = TimeSpan.Zero }));
-        _tracker = new OperationTracker(Database, new FakeOperationWaiter(), new AuditLog(Database, TimeProvider.System), cache, TimeProvider.System,
+        _tracker = new OperationTracker(Database, new FakeOperationWaiter(), [new OperationCompletion(new AuditLog(Database, TimeProvider.System), cache)], TimeProvider.System,
             Microsoft.Extensions.Options.Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
         Protection = new ProtectionStore(Database, TimeProvider.System);
     }

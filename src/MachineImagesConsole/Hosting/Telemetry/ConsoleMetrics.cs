@@ -4,7 +4,7 @@ namespace MachineImagesConsole.Hosting.Telemetry;
 
 /// <summary>
 /// The console's own metrics (meter <see cref="MeterName"/>): tracked operations by kind and outcome, their duration,
-/// backup-policy runs by status, and open Blazor circuits. Compute call metrics come from <c>MachineImagesConsole.Compute</c>'s own meter.
+/// and open Blazor circuits (backup-policy runs are counted on the same meter by <c>Model/Backups/BackupMetrics</c>). Compute call metrics come from <c>MachineImagesConsole.Compute</c>'s own meter.
 /// </summary>
 public sealed class ConsoleMetrics
 {
@@ -21,7 +21,6 @@ public sealed class ConsoleMetrics
     private readonly Counter<long> _failed;
     private readonly Histogram<double> _duration;
     private readonly UpDownCounter<long> _circuits;
-    private readonly Counter<long> _backupRuns;
 
     public ConsoleMetrics(IMeterFactory meterFactory)
     {
@@ -32,7 +31,6 @@ public sealed class ConsoleMetrics
         _failed = meter.CreateCounter<long>("console.operations.failed", "{operation}", "Tracked operations that ended with an error, by kind.");
         _duration = meter.CreateHistogram<double>("console.operations.duration", "s", "From start to DONE of tracked operations, by kind and outcome.");
         _circuits = meter.CreateUpDownCounter<long>("console.circuits.open", "{circuit}", "Blazor circuits open on this instance.");
-        _backupRuns = meter.CreateCounter<long>("console.backups.runs", "{run}", "Finished backup-policy runs this instance made, by status.");
         Meter = meter;
     }
 
@@ -47,9 +45,6 @@ public sealed class ConsoleMetrics
         (failed ? _failed : _succeeded).Add(1, kindTag);
         _duration.Record(Math.Max(duration.TotalSeconds, 0), kindTag, new KeyValuePair<string, object?>(OutcomeTag, failed ? "failed" : "succeeded"));
     }
-
-    /// <summary>A backup-policy run ended (<c>Succeeded</c>, <c>PartlyFailed</c>, <c>Failed</c>, <c>Skipped</c>).</summary>
-    public void BackupRunFinished(string status) => _backupRuns.Add(1, new KeyValuePair<string, object?>("backup.status", status));
 
     public void CircuitOpened() => _circuits.Add(1);
 

@@ -29,6 +29,7 @@ public static class ConsoleTelemetrySetup
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
         builder.Services.AddSingleton<ConsoleMetrics>();
+        builder.Services.AddSingleton<Model.Backups.BackupMetrics>();
         builder.Services.AddHostedService<OperationMetricsRecorder>();
         builder.Services.AddScoped<CircuitHandler, CircuitMetricsHandler>();
 

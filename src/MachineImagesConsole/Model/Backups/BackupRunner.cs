@@ -31,7 +31,7 @@ public sealed partial class BackupRunner(
     IOptions<BackupsOptions> options,
     TimeProvider time,
     ILogger<BackupRunner> logger,
-    Hosting.Telemetry.ConsoleMetrics? metrics = null)
+    BackupMetrics? metrics = null)
 {
     /// <summary>Warn when a project holds this share of its machine-image limit.</summary>
     public const double ProjectWarnShare = 0.9;
@@ -260,18 +260,17 @@ public sealed partial class BackupRunner(
         timeout.CancelAfter(options.Value.OperationTimeout);
         try
         {
-            await foreach (var update in tracker.SubscribeAsync(project, operationName, timeout.Token))
-            {
-                if (!update.Done) continue;
-                return update.Failed ? $"{update.ErrorMessage ?? "The operation failed"} ({string.Join(", ", update.ErrorReasons)})" : null;
-            }
+            var done = await tracker.WhenDoneAsync(project, operationName, timeout.Token);
+            return done.Failed ? $"{done.ErrorMessage ?? "The operation failed"} ({string.Join(", ", done.ErrorReasons)})" : null;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return $"The console stopped following {operationName} after {options.Value.OperationTimeout.TotalMinutes:0} minutes (timeout); the image may still be made.";
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        return "The console stopped following the operation.";
+        catch (ObjectDisposedException)
+        {
+            return "The console stopped following the operation.";
+        }
     }
 
     private async Task SaveItemAsync(BackupRunItem item)
@@ -291,7 +290,7 @@ public sealed partial class BackupRunner(
         run.RetentionSummary = retentionSummary;
         await db.SaveChangesAsync(CancellationToken.None);
         LogFinished(run.PolicyName, run.ScheduledFor, status);
-        metrics?.BackupRunFinished(status.ToString());
+        metrics?.RunFinished(status.ToString());
     }
 
     /// <summary>The VMs the policy covers now: explicit ones (and those not found), and those its selector matches.</summary>

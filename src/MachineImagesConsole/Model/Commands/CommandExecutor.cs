@@ -111,20 +111,15 @@ public sealed partial class CommandExecutor(
     {
         try
         {
-            await foreach (var progress in tracker.SubscribeAsync(project, operation, cancellationToken))
+            var progress = await tracker.WhenDoneAsync(project, operation, cancellationToken);
+            if (progress.Failed)
             {
-                if (!progress.Done) continue;
-                if (progress.Failed)
-                {
-                    var problem = CommandProblems.FromOperation(progress);
-                    snackbar.Add($"{request.Title} failed: {problem.Message} {problem.WhatToDo}", Severity.Error);
-                }
-                else
-                {
-                    snackbar.Add(request.SuccessText, Severity.Success);
-                }
-
-                return;
+                var problem = CommandProblems.FromOperation(progress);
+                snackbar.Add($"{request.Title} failed: {problem.Message} {problem.WhatToDo}", Severity.Error);
+            }
+            else
+            {
+                snackbar.Add(request.SuccessText, Severity.Success);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -134,6 +129,10 @@ public sealed partial class CommandExecutor(
         catch (ObjectDisposedException)
         {
             // The tracker or the snackbar went away with the host or the circuit.
+        }
+        catch (InvalidOperationException)
+        {
+            // The operation is not tracked (nothing to announce).
         }
     }
 

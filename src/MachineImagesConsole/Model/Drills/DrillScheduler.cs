@@ -2,7 +2,6 @@ using System.Security.Claims;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Compute.Validation;
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Operations.Drills;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -178,7 +178,7 @@ public sealed class CloneFromVmService(
         if (restoreDone is { } restoreFailure)
             return Report(state with { RestoreStep = CloneStepState.Failed, Problems = [$"The VM {request.Name} was not created: {restoreFailure}"] });
 
-        var (running, status) = await OperationWaits.WaitRunningAsync(session.Client, request.TargetProject, request.Zone, request.Name,
+        var (running, status) = await InstanceWaits.WaitRunningAsync(session.Client, request.TargetProject, request.Zone, request.Name,
             StepTimeout, TimeSpan.FromSeconds(1), time, cancellationToken);
         return Report(running
             ? state with { RestoreStep = CloneStepState.Succeeded, VmStatus = status }
@@ -209,18 +209,17 @@ public sealed class CloneFromVmService(
         timeout.CancelAfter(StepTimeout);
         try
         {
-            await foreach (var update in tracker.SubscribeAsync(project, operationName, timeout.Token))
-            {
-                if (!update.Done) continue;
-                return update.Failed ? $"{update.ErrorMessage ?? "the operation failed"} ({string.Join(", ", update.ErrorReasons)})" : null;
-            }
+            var done = await tracker.WhenDoneAsync(project, operationName, timeout.Token);
+            return done.Failed ? $"{done.ErrorMessage ?? "the operation failed"} ({string.Join(", ", done.ErrorReasons)})" : null;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return $"the console stopped waiting after {StepTimeout.TotalMinutes:0} minutes (timeout); the operation {operationName} may still finish.";
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        return "the console stopped following the operation.";
+        catch (ObjectDisposedException)
+        {
+            return "the console stopped following the operation.";
+        }
     }
 
     private async Task RecordCloneAsync(ClaimsPrincipal user, CloneFromVmRequest request, string imageName, MutationResult result, DateTimeOffset expiresAt)

@@ -82,7 +82,7 @@ public sealed class RestoreCatalog(ComputeSession session, TimeProvider time)
     {
         try
         {
-            return await OperationWaits.WaitRunningAsync(session.Client, project, zone, name, RunningTimeout, TimeSpan.FromSeconds(2), time, cancellationToken);
+            return await InstanceWaits.WaitRunningAsync(session.Client, project, zone, name, RunningTimeout, TimeSpan.FromSeconds(2), time, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

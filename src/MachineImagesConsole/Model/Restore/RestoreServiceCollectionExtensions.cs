@@ -1,7 +1,5 @@
 using MachineImagesConsole.Model.Drills;
 using MachineImagesConsole.Model.HelpDesk;
-using MachineImagesConsole.Operations.Drills;
-using MachineImagesConsole.Operations.HelpDesk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,7 +18,6 @@ public static class RestoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(DrillRunner.ProbeHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
 
-        services.TryAddSingleton<ServiceAccountPipelines>();
         services.TryAddSingleton<DrillQueue>();
         services.TryAddSingleton<DrillRunner>();
         services.TryAddSingleton<DrillScheduler>();

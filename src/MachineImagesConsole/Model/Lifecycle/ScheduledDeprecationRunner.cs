@@ -1,11 +1,10 @@
 using MachineImagesConsole.Compute.Links;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
-using MachineImagesConsole.Model.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace MachineImagesConsole.Operations.Lifecycle;
+namespace MachineImagesConsole.Model.Lifecycle;
 
 /// <summary>
 /// Carries out the deprecation state changes whose date has arrived (Compute only records the dates). Each runs through

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace MachineImagesConsole.Model.Restore;
+namespace MachineImagesConsole.Model;
 
 /// <summary>An authentication state that is always the given principal (background work on someone's behalf).</summary>
 public sealed class FixedAuthenticationStateProvider(ClaimsPrincipal user) : AuthenticationStateProvider

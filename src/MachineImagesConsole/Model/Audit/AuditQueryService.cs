@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using MachineImagesConsole.Authentication;
+using MachineImagesConsole.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
-namespace MachineImagesConsole.Data;
+namespace MachineImagesConsole.Model.Audit;
 
 /// <summary>Reads the audit log for Admins: filters, free text and paging, newest first.</summary>
 public sealed class AuditQueryService(IDbContextFactory<ConsoleDbContext> contextFactory, IAuthorizationService authorization)

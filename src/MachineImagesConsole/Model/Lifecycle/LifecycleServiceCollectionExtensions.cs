@@ -1,10 +1,9 @@
-using MachineImagesConsole.Model.Lifecycle;
 using MachineImagesConsole.Model.Retention;
 using MachineImagesConsole.Model.Sharing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace MachineImagesConsole.Operations.Lifecycle;
+namespace MachineImagesConsole.Model.Lifecycle;
 
 public static class LifecycleServiceCollectionExtensions
 {
@@ -31,7 +30,6 @@ public static class LifecycleServiceCollectionExtensions
         services.TryAddScoped<DeprecationService>();
         services.TryAddScoped<FamilyRollbackService>();
         services.TryAddScoped<RetentionService>();
-        services.TryAddSingleton<IBackgroundPipelineFactory, ServiceAccountPipelineFactory>();
         services.TryAddSingleton<ScheduledDeprecationRunner>();
         services.AddHostedService<ScheduledDeprecationHostedService>();
         return services;

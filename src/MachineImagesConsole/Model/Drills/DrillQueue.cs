@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace MachineImagesConsole.Operations.Drills;
+namespace MachineImagesConsole.Model.Drills;
 
 /// <summary>The drills waiting for the background runner (singleton), and a notification when any drill changes.</summary>
 public sealed class DrillQueue

@@ -1,6 +1,5 @@
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Model.HelpDesk;
 using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Restore;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MachineImagesConsole.Operations.HelpDesk;
+namespace MachineImagesConsole.Model.HelpDesk;
 
 /// <summary>
 /// Deletes self-service clones whose expiry has passed (background job). Each deletion goes through the

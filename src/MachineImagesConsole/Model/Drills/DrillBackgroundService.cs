@@ -1,11 +1,10 @@
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Model.Drills;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MachineImagesConsole.Operations.Drills;
+namespace MachineImagesConsole.Model.Drills;
 
 /// <summary>
 /// Runs queued restore drills in the background (at most <see cref="DrillOptions.MaxConcurrentDrills"/> at once), and on

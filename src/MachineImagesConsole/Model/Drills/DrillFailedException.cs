@@ -1,4 +1,4 @@
-namespace MachineImagesConsole.Operations.Drills;
+namespace MachineImagesConsole.Model.Drills;
 
 /// <summary>A restore drill failed at one of its phases; the message is the reason shown in its report.</summary>
 public sealed class DrillFailedException : Exception

@@ -5,13 +5,13 @@ using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Model;
-using MachineImagesConsole.Model.Drills;
 using MachineImagesConsole.Model.Restore;
+using MachineImagesConsole.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MachineImagesConsole.Operations.Drills;
+namespace MachineImagesConsole.Model.Drills;
 
 /// <summary>
 /// Runs one restore drill from the phase it is in (so a drill interrupted by a restart resumes): restore the machine image
@@ -23,6 +23,7 @@ namespace MachineImagesConsole.Operations.Drills;
 public sealed partial class DrillRunner(
     IDbContextFactory<ConsoleDbContext> contextFactory,
     ServiceAccountPipelines pipelines,
+    OperationTracker tracker,
     DrillQueue queue,
     IHttpClientFactory httpClients,
     IOptions<DrillOptions> options,
@@ -65,11 +66,11 @@ public sealed partial class DrillRunner(
             if (run.Phase == DrillPhase.WaitingForRunning)
             {
                 if (run.InsertOperationName is { } op
-                    && await OperationWaits.WaitDoneAsync(client, run.TargetProject, "zones/" + run.Zone, op, o.OperationTimeout, cancellationToken) is { } failure)
+                    && await WaitDoneAsync(run.TargetProject, op, cancellationToken) is { } failure)
                 {
                     throw new DrillFailedException($"The restore failed: {string.Join(", ", failure.Reasons)} — {failure.Message}");
                 }
-                var (running, status) = await OperationWaits.WaitRunningAsync(client, run.TargetProject, run.Zone, run.VmName, o.OperationTimeout, o.PollInterval, time, cancellationToken);
+                var (running, status) = await InstanceWaits.WaitRunningAsync(client, run.TargetProject, run.Zone, run.VmName, o.OperationTimeout, o.PollInterval, time, cancellationToken);
                 if (!running) throw new DrillFailedException($"The drill VM did not reach RUNNING (status {status}).");
                 run.RunningAt = time.GetUtcNow();
                 run.Phase = DrillPhase.Verifying;
@@ -192,6 +193,22 @@ public sealed partial class DrillRunner(
         }
     }
 
+    /// <summary>Follows the tracked operation to DONE (<see cref="OperationTracker.WhenDoneAsync"/>): null when it succeeded, else why not.</summary>
+    private async Task<(IReadOnlyList<string> Reasons, string Message)?> WaitDoneAsync(string project, string operationName, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.OperationTimeout);
+        try
+        {
+            var done = await tracker.WhenDoneAsync(project, operationName, timeout.Token);
+            return done.Failed ? (done.ErrorReasons, done.ErrorMessage ?? "The operation failed.") : null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (["timeout"], $"The console stopped waiting for {operationName} after {options.Value.OperationTimeout}.");
+        }
+    }
+
     private async Task<string> CleanUpAsync(DrillRun run, MutationPipeline pipeline, ComputeClient client, CancellationToken cancellationToken)
     {
         try
@@ -202,7 +219,7 @@ public sealed partial class DrillRunner(
                 RestoreCommands.DeleteInstance(ConsoleActions.DrillsCleanUp, run.TargetProject, run.Zone, run.VmName, new { drill = run.Id }), cancellationToken);
             if (!result.Succeeded) return $"DeleteFailed: {string.Join(", ", result.ErrorReasons)} — {result.ErrorMessage}";
             if (result.OperationName is { } op
-                && await OperationWaits.WaitDoneAsync(client, run.TargetProject, "zones/" + run.Zone, op, options.Value.OperationTimeout, cancellationToken) is { } failure)
+                && await WaitDoneAsync(run.TargetProject, op, cancellationToken) is { } failure)
             {
                 return $"DeleteFailed: {string.Join(", ", failure.Reasons)} — {failure.Message}";
             }

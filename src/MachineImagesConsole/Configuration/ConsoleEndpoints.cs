@@ -1,4 +1,4 @@
-namespace MachineImagesConsole.Hosting;
+namespace MachineImagesConsole.Configuration;
 
 /// <summary>
 /// Where things are, resolved once at start from configuration (and the in-process LocalCloud's bound address).

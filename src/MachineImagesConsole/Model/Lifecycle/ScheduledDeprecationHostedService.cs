@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MachineImagesConsole.Operations.Lifecycle;
+namespace MachineImagesConsole.Model.Lifecycle;
 
 /// <summary>Checks for due scheduled deprecations every <see cref="ScheduledDeprecationOptions.CheckInterval"/> (on the injected <see cref="TimeProvider"/>).</summary>
 public sealed partial class ScheduledDeprecationHostedService(

@@ -1,4 +1,4 @@
-namespace MachineImagesConsole.Operations.Lifecycle;
+namespace MachineImagesConsole.Model.Lifecycle;
 
 /// <summary>Settings of the scheduled-deprecation job (section <c>Console:Lifecycle</c>).</summary>
 public sealed class ScheduledDeprecationOptions

@@ -1,7 +1,9 @@
 using MachineImagesConsole.Data;
+using MachineImagesConsole.Model.Audit;
+using MachineImagesConsole.Tests.Data;
 using MachineImagesConsole.Tests.Pipeline;
 
-namespace MachineImagesConsole.Tests.Data;
+namespace MachineImagesConsole.Tests.Audit;
 
 public sealed class AuditQueryServiceTests : IAsyncLifetime
 {
