@@ -8,26 +8,23 @@ namespace MachineImagesConsole.Tests.Architecture;
 /// </summary>
 public sealed partial class CommandPathRulesTests
 {
-    private static IEnumerable<string> Components()
-        => SourceTree.Files(Path.Combine(SourceTree.ConsoleProject, "Components"), ".razor", ".razor.cs");
+    /// <summary>Where <paramref name="pattern"/> matches in a component (file: the match).</summary>
+    private static List<string> InComponents(Regex pattern) => (
+        from file in SourceTree.Files(Path.Combine(SourceTree.ConsoleProject, "Components"), ".razor", ".razor.cs")
+        from match in pattern.Matches(SourceTree.CodeOf(file))
+        select $"{SourceTree.Relative(file)}: {match.Value.Trim()}").ToList();
 
     [Fact]
     public void Components_DoNotCatchCommandRefusals()
     {
-        var offenders = (
-            from file in Components()
-            from match in RefusalCatch().Matches(SourceTree.CodeOf(file))
-            select $"{SourceTree.Relative(file)}: {match.Value.Trim()}").ToList();
+        var offenders = InComponents(RefusalCatch());
         Assert.True(offenders.Count == 0, "Run the action with CommandExecutor.RunAsync and show CommandProblemView instead:\n" + string.Join("\n", offenders));
     }
 
     [Fact]
     public void Components_DoNotSendMutationsThemselves()
     {
-        var offenders = (
-            from file in Components()
-            from match in PipelineUse().Matches(SourceTree.CodeOf(file))
-            select $"{SourceTree.Relative(file)}: {match.Value.Trim()}").ToList();
+        var offenders = InComponents(PipelineUse());
         Assert.True(offenders.Count == 0, "Send the MutationCommand through CommandExecutor.RunAsync:\n" + string.Join("\n", offenders));
     }
 
