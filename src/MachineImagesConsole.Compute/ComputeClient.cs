@@ -10,7 +10,7 @@ namespace MachineImagesConsole.Compute;
 /// <summary>
 /// The typed Compute Engine v1 REST client: one client per resource, named as Compute names them.
 /// Retries come from the <see cref="HttpClient"/>'s pipeline: build it with <see cref="CreateHttpClient"/>
-/// or register it with <c>services.AddComputeClient(...)</c> so <see cref="ComputeRetryHandler"/> is in it.
+/// or register it with <c>services.AddComputeClient(...)</c> so the resilience pipeline (<see cref="ComputeResilience"/>) is in it.
 /// The same code talks to Google and to LocalCloud; only <see cref="ComputeClientOptions"/> and the token differ.
 /// </summary>
 public sealed class ComputeClient
@@ -82,15 +82,16 @@ public sealed class ComputeClient
     public ResourceManagerClient ResourceManager { get; }
 
     /// <summary>
-    /// An <see cref="HttpClient"/> whose pipeline is <see cref="ComputeRetryHandler"/> → <see cref="ComputeAttemptHandler"/> → <paramref name="inner"/>
-    /// (a pooled <see cref="SocketsHttpHandler"/> when null). Its own timeout is off; the retry handler times
-    /// each attempt out (<see cref="ComputeClientOptions.AttemptTimeout"/>). Disposing it disposes <paramref name="inner"/>.
+    /// An <see cref="HttpClient"/> whose pipeline is the resilience handler of <see cref="ComputeResilience"/> →
+    /// <see cref="ComputeAttemptHandler"/> → <paramref name="inner"/> (a pooled <see cref="SocketsHttpHandler"/> when null).
+    /// Its own timeout is off; the pipeline times each attempt out (<see cref="ComputeClientOptions.AttemptTimeout"/>).
+    /// Disposing it disposes <paramref name="inner"/>.
     /// </summary>
     public static HttpClient CreateHttpClient(ComputeClientOptions options, HttpMessageHandler? inner = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         inner ??= new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        return new HttpClient(new ComputeRetryHandler(options, new ComputeAttemptHandler { InnerHandler = inner }, timeProvider), disposeHandler: true)
+        return new HttpClient(ComputeResilience.CreateHandler(options, new ComputeAttemptHandler { InnerHandler = inner }, timeProvider), disposeHandler: true)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };

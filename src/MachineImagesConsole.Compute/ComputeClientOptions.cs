@@ -42,7 +42,8 @@ public sealed class ComputeClientOptions
         if (MaxAttempts < 1) problems.Add($"{nameof(MaxAttempts)} must be at least 1 (it is {MaxAttempts}).");
         if (InitialBackoff < TimeSpan.Zero) problems.Add($"{nameof(InitialBackoff)} must not be negative.");
         if (MaxBackoff < InitialBackoff) problems.Add($"{nameof(MaxBackoff)} must be at least {nameof(InitialBackoff)}.");
-        if (AttemptTimeout <= TimeSpan.Zero && AttemptTimeout != Timeout.InfiniteTimeSpan) problems.Add($"{nameof(AttemptTimeout)} must be positive or infinite.");
+        if ((AttemptTimeout < TimeSpan.FromMilliseconds(10) || AttemptTimeout > TimeSpan.FromDays(1)) && AttemptTimeout != Timeout.InfiniteTimeSpan)
+            problems.Add($"{nameof(AttemptTimeout)} must be between 10 ms and 24 h, or infinite.");
         if (OperationPollInterval < TimeSpan.Zero) problems.Add($"{nameof(OperationPollInterval)} must not be negative.");
         return problems;
     }

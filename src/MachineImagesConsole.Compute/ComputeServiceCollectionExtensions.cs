@@ -12,9 +12,10 @@ public static class ComputeServiceCollectionExtensions
     public const string HttpClientName = "MachineImagesConsole.Compute";
 
     /// <summary>
-    /// Registers <see cref="ComputeClientOptions"/> (validated), a named <see cref="HttpClient"/> with
-    /// <see cref="ComputeRetryHandler"/> and no overall timeout, and <see cref="IComputeClientFactory"/> (singleton).
-    /// A registered <see cref="TimeProvider"/> is used for backoff and operation deadlines.
+    /// Registers <see cref="ComputeClientOptions"/> (validated), a named <see cref="HttpClient"/> with the resilience
+    /// pipeline of <see cref="ComputeResilience"/> (<c>AddResilienceHandler</c>), <see cref="ComputeAttemptHandler"/> inside
+    /// it, and no overall timeout, and <see cref="IComputeClientFactory"/> (singleton). A registered
+    /// <see cref="TimeProvider"/> is used for backoff, attempt time-outs and operation deadlines.
     /// </summary>
     public static IHttpClientBuilder AddComputeClient(this IServiceCollection services, Action<ComputeClientOptions>? configure = null)
     {
@@ -28,11 +29,10 @@ public static class ComputeServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ComputeClientOptions>>(),
             sp.GetService<TimeProvider>()));
 
-        return services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(sp => new ComputeRetryHandler(
-                sp.GetRequiredService<IOptions<ComputeClientOptions>>().Value,
-                sp.GetService<TimeProvider>()))
-            .AddHttpMessageHandler(() => new ComputeAttemptHandler());
+        var client = services.AddHttpClient(HttpClientName).ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        client.AddResilienceHandler(ComputeResilience.PipelineName, (pipeline, context) => pipeline.AddComputeStrategies(
+            context.ServiceProvider.GetRequiredService<IOptions<ComputeClientOptions>>().Value,
+            context.ServiceProvider.GetService<TimeProvider>()));
+        return client.AddHttpMessageHandler(() => new ComputeAttemptHandler()); // inside the pipeline: every attempt is counted
     }
 }

@@ -56,6 +56,24 @@ internal sealed class ChildProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Asks the process to stop (SIGTERM, as Ctrl-C or a service manager would); kills it if it is not gone within <paramref name="grace"/>.</summary>
+    public async Task<bool> TerminateAsync(TimeSpan grace)
+    {
+        if (_process.HasExited) return true;
+        await RunAsync("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource(grace);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Logging;
 
 namespace MachineImagesConsole.ScaleOut.Tests;
 
-/// <summary>One span as OTLP carried it.</summary>
-public sealed record ReceivedSpan(string TraceId, string SpanId, string ParentSpanId, string Name, IReadOnlyDictionary<string, string> Attributes);
+/// <summary>One span as OTLP carried it; <paramref name="Instance"/> is its resource's <c>service.instance.id</c> (the console's instance name).</summary>
+public sealed record ReceivedSpan(string TraceId, string SpanId, string ParentSpanId, string Name, IReadOnlyDictionary<string, string> Attributes, string Instance = "");
 
 /// <summary>
 /// A minimal OTLP/HTTP (protobuf) trace receiver on loopback: the consoles export to it as to any collector, and the
 /// tests read the spans. The protobuf wire format is decoded by hand for the few fields needed
-/// (ExportTraceServiceRequest → ResourceSpans → ScopeSpans → Span: trace id, span id, parent, name, string attributes).
+/// (ExportTraceServiceRequest → ResourceSpans → Resource attributes and ScopeSpans → Span: trace id, span id, parent, name,
+/// string attributes).
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
@@ -65,17 +66,43 @@ public sealed class OtlpReceiver : IAsyncDisposable
         foreach (var (field, resourceSpans) in Fields(body))
         {
             if (field != 1) continue;
+            var instance = Fields(resourceSpans).Where(f => f.Field == 1)
+                .Select(f => Attributes(f.Value).GetValueOrDefault("service.instance.id")).FirstOrDefault() ?? "";
             foreach (var (f2, scopeSpans) in Fields(resourceSpans))
             {
                 if (f2 != 2) continue;
                 foreach (var (f3, span) in Fields(scopeSpans))
                 {
-                    if (f3 == 2) spans.Add(ParseSpan(span));
+                    if (f3 == 2) spans.Add(ParseSpan(span) with { Instance = instance });
                 }
             }
         }
 
         return spans;
+    }
+
+    /// <summary>The string attributes (field 1, KeyValue) of a Resource.</summary>
+    private static Dictionary<string, string> Attributes(byte[] resource)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, value) in Fields(resource))
+        {
+            if (field == 1 && KeyValue(value) is ({ } key, { } text)) attributes[key] = text;
+        }
+
+        return attributes;
+    }
+
+    private static (string? Key, string? Text) KeyValue(byte[] keyValue)
+    {
+        string? key = null, text = null;
+        foreach (var (kf, kv) in Fields(keyValue))
+        {
+            if (kf == 1) key = Encoding.UTF8.GetString(kv);
+            if (kf == 2) text = Fields(kv).Where(a => a.Field == 1).Select(a => Encoding.UTF8.GetString(a.Value)).FirstOrDefault();
+        }
+
+        return (key, text);
     }
 
     private static ReceivedSpan ParseSpan(byte[] span)
@@ -91,14 +118,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
                 case 4: parent = Convert.ToHexStringLower(value); break;
                 case 5: name = Encoding.UTF8.GetString(value); break;
                 case 9:
-                    string? key = null, text = null;
-                    foreach (var (kf, kv) in Fields(value))
-                    {
-                        if (kf == 1) key = Encoding.UTF8.GetString(kv);
-                        if (kf == 2) text = Fields(kv).Where(a => a.Field == 1).Select(a => Encoding.UTF8.GetString(a.Value)).FirstOrDefault();
-                    }
-
-                    if (key is not null && text is not null) attributes[key] = text;
+                    if (KeyValue(value) is ({ } key, { } text)) attributes[key] = text;
                     break;
             }
         }

@@ -15,7 +15,8 @@ namespace MachineImagesConsole.ScaleOut.Tests;
 /// Two consoles on one PostgreSQL and one Redis behind the sticky proxy (see <see cref="ScaleOutCluster"/>): sign-ins,
 /// live progress and operations cross instances, and an operation survives the death of the instance that started it.
 /// </summary>
-public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
+[Collection(ScaleOutCollection.Name)]
+public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ScaleOutCluster>
 {
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(150);
 
@@ -72,24 +73,43 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixtu
             // B's hub client hears of the operation A follows (Redis backplane).
             await WaitForAsync(() => Task.FromResult(HubSaw(received, tracked.OperationName) ? "yes" : null), "progress on B's hub");
 
-            // The viewer on B watches it (B's circuit gets A's progress through Redis).
+            // The viewer on B watches it: B's circuit gets A's progress through Redis, while A alone reads the operation.
             await viewerPage.GotoAsync(cluster.Proxy.Url + "operations?project=acme-prod");
             var row = viewerPage.Locator($"[data-testid=operation-row][data-operation='{tracked.OperationName}']");
             await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 60_000 });
-            await Assertions.Expect(row).Not.ToHaveAttributeAsync("data-status", "DONE");
+            await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "RUNNING", new() { Timeout = 60_000 });
+            var first = await WaitForAsync(async () => ProgressOf(await row.GetAttributeAsync("data-progress")) is > 0 and < 100 and var p ? (int?)p : null, "a progress on B's page");
+            var later = await WaitForAsync(async () => ProgressOf(await row.GetAttributeAsync("data-progress")) is > 0 and < 100 and var p && p > first ? (int?)p : null, "the progress on B's page to advance");
+            await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "RUNNING");
             await viewerPage.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-viewer-on-b-running"), FullPage = true });
+            Assert.Equal(operatorConsole, await LeaseOwnerAsync(tracked.Id));
+            // Who read the operation from Compute (the wait calls' HTTP spans, by the exporting instance): A, never B.
+            await WaitForAsync(() => Task.FromResult(ReadsOf(tracked.OperationName, operatorConsole) > 0 ? "yes" : null), "A's reads of the operation");
+            await Task.Delay(TimeSpan.FromSeconds(2)); // B's spans of the same moment are exported too (500 ms batches)
+            Assert.Equal(0, ReadsOf(tracked.OperationName, viewerConsole));
+            Assert.True(later > first, $"B's page showed {first}% then {later}% while A owned the operation.");
 
-            // A dies mid-way: B takes the operation over once A's lease runs out.
+            // A dies mid-way: B takes the operation over as the lease of A's last renewal runs out.
             await owner.KillAsync();
             var killed = Stopwatch.StartNew();
-            await WaitForAsync(async () => await LeaseOwnerAsync(tracked.Id) == viewerConsole ? "taken" : null, "B to take the lease");
-            var takeover = killed.Elapsed;
-            Assert.True(takeover < ScaleOutCluster.LeaseDuration * 2 + TimeSpan.FromSeconds(20), $"B took over after {takeover}.");
+            var lastOfA = await LeaseAsync(tracked.Id);
+            Assert.Equal(operatorConsole, lastOfA!.Owner);
+            var lastRenewal = lastOfA.ExpiresAt - ScaleOutCluster.LeaseDuration;
+            var taken = await WaitForAsync(async () => await LeaseAsync(tracked.Id) is { } l && l.Owner == viewerConsole ? l : null, "B to take the lease");
+            var seenAfter = killed.Elapsed;
+            Assert.True(taken.AcquiredAt >= lastOfA.ExpiresAt, $"B took the lease at {taken.AcquiredAt:O}, before A's ran out at {lastOfA.ExpiresAt:O}.");
+            var afterLastRenewal = taken.AcquiredAt - lastRenewal;
+            output.WriteLine($"Take-over: {afterLastRenewal.TotalSeconds:F2} s after A's last renewal ({(taken.AcquiredAt - lastOfA.ExpiresAt).TotalMilliseconds:F0} ms after its lease ran out), seen {seenAfter.TotalSeconds:F2} s after the kill; lease {ScaleOutCluster.LeaseDuration.TotalSeconds} s. B's page showed {first}% then {later}% while A owned it.");
+            Assert.True(afterLastRenewal <= ScaleOutCluster.LeaseDuration + ScaleOutCluster.TakeoverAllowance,
+                $"B took over {afterLastRenewal} after A's last renewal (lease {ScaleOutCluster.LeaseDuration}, allowance {ScaleOutCluster.TakeoverAllowance}).");
+            Assert.True(seenAfter <= ScaleOutCluster.LeaseDuration + ScaleOutCluster.TakeoverAllowance + TimeSpan.FromSeconds(1),
+                $"B's take-over was seen {seenAfter} after A was killed.");
 
             // The viewer's page on B moves to DONE without a reload.
             await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "DONE", new() { Timeout = (float)Generous.TotalMilliseconds });
             await Assertions.Expect(row).ToHaveAttributeAsync("data-progress", "100");
             await viewerPage.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-viewer-on-b-done"), FullPage = true });
+            await WaitForAsync(() => Task.FromResult(ReadsOf(tracked.OperationName, viewerConsole) > 0 ? "yes" : null), "B's own reads after the take-over");
 
             var audit = await WaitForAsync(async () =>
             {
@@ -113,6 +133,9 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixtu
             var metrics = await ScrapeAsync(watcher, CookieHeader(await adminPage.Context.CookiesAsync()));
             Assert.Matches(MetricLine("console_operations_succeeded_total", "operation_kind=\"machineImages.insert\""), metrics);
             Assert.Matches(MetricLine("console_compute_calls_total", "compute_method=\"compute.globalOperations.wait\""), metrics);
+            // VMs past their RPO, for the project with the declared policy (its one VM, before or after its first backup).
+            Assert.Matches(new Regex("(?m)^console_backups_vms_past_rpo\\{[^}]*project=\"acme-staging\"[^}]*\\} [01]( [0-9]+)?$"), metrics);
+            Assert.Matches(new Regex("(?m)^console_circuits_open(_[a-z]+)?(\\{[^}]*\\})? [0-9]+( [0-9]+)?$"), metrics);
             Assert.NotEqual(HttpStatusCode.OK, (await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }).GetAsync(new Uri(watcher.Url, "metrics"))).StatusCode);
             await adminPage.Context.CloseAsync();
         }
@@ -162,11 +185,20 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster) : IClassFixtu
         }
     }
 
-    private async Task<string?> LeaseOwnerAsync(long trackedOperationId)
+    private async Task<string?> LeaseOwnerAsync(long trackedOperationId) => (await LeaseAsync(trackedOperationId))?.Owner;
+
+    private async Task<OperationLease?> LeaseAsync(long trackedOperationId)
     {
         await using var db = cluster.Database();
-        return await db.OperationLeases.AsNoTracking().Where(l => l.TrackedOperationId == trackedOperationId).Select(l => l.Owner).SingleOrDefaultAsync();
+        return await db.OperationLeases.AsNoTracking().SingleOrDefaultAsync(l => l.TrackedOperationId == trackedOperationId);
     }
+
+    /// <summary>HTTP spans an instance exported of Compute reads of the operation (<c>…/operations/NAME</c>, <c>…/NAME/wait</c>).</summary>
+    private int ReadsOf(string operationName, string instance)
+        => cluster.Otlp.Spans.Count(s => s.Instance == instance
+            && s.Attributes.TryGetValue("url.full", out var url) && url.Contains("/operations/" + operationName, StringComparison.Ordinal));
+
+    private static int? ProgressOf(string? attribute) => int.TryParse(attribute, out var p) ? p : null;
 
     private static bool HubSaw(List<JsonElement> received, string operation)
     {

@@ -132,7 +132,7 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         request.Options.Set(ComputeTelemetry.AttemptsOption, attempts);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Accept.Add(JsonMediaType);
-        request.Options.Set(ComputeRetryHandler.MethodIdOption, method.Id);
+        request.Options.Set(ComputeResilience.MethodIdOption, method.Id);
         if (content is null && method.Verb == HttpMethod.Post)
         {
             // Google requires a length on bodiless POSTs (start, stop, wait).
@@ -149,6 +149,12 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         catch (Exception ex)
         {
             ComputeTelemetry.Record(activity, method, null, Math.Max(attempts.Value, 1), System.Diagnostics.Stopwatch.GetElapsedTime(started), ex);
+            if (ex is Polly.Timeout.TimeoutRejectedException timedOut)
+            {
+                // A TimeoutException, as every caller expects of an attempt that never answered (an ambiguous outcome).
+                throw new TimeoutException($"The request {method.Verb} {uri.AbsolutePath} did not complete within {options.AttemptTimeout}.", timedOut);
+            }
+
             throw;
         }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace MachineImagesConsole.Data;
 
@@ -25,7 +26,9 @@ public static class ConsoleDataServiceCollectionExtensions
         services.AddDbContextFactory<ConsoleDbContext>(builder => UseProvider(builder, options, connectionString));
         services.AddSingleton(options);
         services.AddSingleton<DatabaseReadiness>();
-        services.AddHostedService<DatabaseInitializer>();
+        // First of all hosted services (and it migrates in StartingAsync): Data Protection's hosted service loads the key
+        // ring from the database, and it is registered before this (AddDataProtection comes first in the console).
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
         return services;

@@ -6,15 +6,36 @@ using Microsoft.Extensions.Logging;
 namespace MachineImagesConsole.Data;
 
 /// <summary>
-/// Creates the console database's schema when the host starts, before anything reads it. The host does
-/// not start if the database cannot be opened.
+/// Creates the console database's schema when the host starts, before anything reads it: in
+/// <see cref="IHostedLifecycleService.StartingAsync"/>, which the host runs for every hosted service before any
+/// <see cref="IHostedService.StartAsync"/> (Data Protection's key-ring loader, Quartz, the trackers), and it is
+/// registered first as well. The host does not start if the database cannot be opened.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ConsoleDbContext> contextFactory,
     DatabaseReadiness readiness,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+    ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly Lock _gate = new();
+    private Task? _initialized;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => EnsureInitializedAsync(cancellationToken);
+
+    /// <summary>Nothing left to do when <see cref="StartingAsync"/> ran (a host that only calls StartAsync still migrates).</summary>
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureInitializedAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate) return _initialized ??= InitializeOnceAsync(cancellationToken);
+    }
+
+    private async Task InitializeOnceAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -39,7 +39,14 @@ public static class ConsoleHost
     }
 
     /// <summary>Builds and starts the console. <paramref name="overrides"/> (tests) is layered last over configuration.</summary>
-    public static async Task<ConsoleInstance> StartAsync(string[] args, IConfiguration? overrides, CancellationToken cancellationToken)
+    public static Task<ConsoleInstance> StartAsync(string[] args, IConfiguration? overrides, CancellationToken cancellationToken)
+        => StartAsync(args, overrides, configureBuilder: null, cancellationToken);
+
+    /// <summary>
+    /// Builds and starts the console; <paramref name="configureBuilder"/> (tests: e.g. a log capture) runs on the builder
+    /// after the console's own registrations, before it is built.
+    /// </summary>
+    public static async Task<ConsoleInstance> StartAsync(string[] args, IConfiguration? overrides, Action<WebApplicationBuilder>? configureBuilder, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -80,6 +87,7 @@ public static class ConsoleHost
         {
             var endpoints = ResolveEndpoints(options, publicUrl, localCloud);
             builder.Services.AddConsoleServices(builder.Configuration, options, endpoints, dataDirectory);
+            configureBuilder?.Invoke(builder);
             var app = builder.Build();
             app.UseConsolePipeline();
             await app.StartAsync(cancellationToken);

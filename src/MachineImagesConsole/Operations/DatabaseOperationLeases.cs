@@ -20,6 +20,8 @@ public sealed class DatabaseOperationLeases(
 
     public TimeSpan RenewInterval => Duration / 3;
 
+    public TimeSpan ScanInterval => options.Value.ScanInterval;
+
     public async Task<bool> TryAcquireAsync(long trackedOperationId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -65,5 +67,17 @@ public sealed class DatabaseOperationLeases(
         return await db.TrackedOperations.AsNoTracking()
             .Where(o => !o.Done && !db.OperationLeases.Any(l => l.TrackedOperationId == o.Id && l.ExpiresAt >= now))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<DateTimeOffset?> NextExpiryElsewhereAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var first = await db.OperationLeases.AsNoTracking()
+            .Where(l => l.Owner != owner && l.ExpiresAt >= now && db.TrackedOperations.Any(o => o.Id == l.TrackedOperationId && !o.Done))
+            .OrderBy(l => l.ExpiresAt)
+            .Select(l => new { l.ExpiresAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return first?.ExpiresAt;
     }
 }

@@ -21,4 +21,14 @@ public interface IOperationLeases
 
     /// <summary>Open operations nobody holds a live lease on (the owner died): candidates to take over.</summary>
     Task<IReadOnlyList<Data.TrackedOperation>> FindOrphansAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// When the first lease another instance holds on an open operation runs out (unless renewed), or null when there is
+    /// none: <see cref="OperationLeaseMonitor"/> looks again at that moment, so a dead owner's operation is taken over as
+    /// its lease expires rather than at the next periodic scan.
+    /// </summary>
+    Task<DateTimeOffset?> NextExpiryElsewhereAsync(CancellationToken cancellationToken);
+
+    /// <summary>How often the monitor looks for leases it has not seen yet (<see cref="Timeout.InfiniteTimeSpan"/>: never).</summary>
+    TimeSpan ScanInterval { get; }
 }

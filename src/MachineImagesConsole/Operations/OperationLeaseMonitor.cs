@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace MachineImagesConsole.Operations;
 
 /// <summary>
-/// Every <see cref="IOperationLeases.RenewInterval"/>, looks for open operations whose owner stopped renewing (it died)
-/// and hands them to the tracker here, which takes the lease and follows them to DONE.
+/// Takes over open operations whose owner stopped renewing (it died) and hands them to the tracker here, which takes the
+/// lease and follows them to DONE. It looks when the first lease held elsewhere runs out (plus <see cref="ExpiryMargin"/>),
+/// and at least every <see cref="IOperationLeases.ScanInterval"/> for leases it has not seen yet: a dead owner's
+/// operation is taken over as the lease of its last renewal expires, not up to a scan interval later.
 /// </summary>
 public sealed partial class OperationLeaseMonitor(
     IOperationLeases leases,
@@ -14,15 +16,18 @@ public sealed partial class OperationLeaseMonitor(
     TimeProvider time,
     ILogger<OperationLeaseMonitor> logger) : BackgroundService
 {
+    /// <summary>How long after a lease's expiry the monitor looks, so that the expiry has passed on its clock too.</summary>
+    public static readonly TimeSpan ExpiryMargin = TimeSpan.FromMilliseconds(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (leases.RenewInterval == Timeout.InfiniteTimeSpan) return;
         try
         {
             await readiness.WaitAsync(stoppingToken);
-            using var timer = new PeriodicTimer(leases.RenewInterval, time);
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (true)
             {
+                DateTimeOffset? nextExpiry = null;
                 try
                 {
                     foreach (var orphan in await leases.FindOrphansAsync(stoppingToken))
@@ -30,16 +35,29 @@ public sealed partial class OperationLeaseMonitor(
                         LogTakingOver(orphan.Project, orphan.OperationName);
                         tracker.Follow(orphan);
                     }
+
+                    nextExpiry = await leases.NextExpiryElsewhereAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     LogScanFailed(ex);
                 }
+
+                await Task.Delay(NextLook(time.GetUtcNow(), nextExpiry, leases.ScanInterval), time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>How long to wait before looking again: until just after <paramref name="nextExpiry"/>, at most <paramref name="scanInterval"/>.</summary>
+    public static TimeSpan NextLook(DateTimeOffset now, DateTimeOffset? nextExpiry, TimeSpan scanInterval)
+    {
+        if (nextExpiry is not { } expiry) return scanInterval;
+        var untilExpired = expiry - now + ExpiryMargin;
+        if (untilExpired < ExpiryMargin) untilExpired = ExpiryMargin;
+        return untilExpired < scanInterval ? untilExpired : scanInterval;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Operation {Project}/{Operation} has no live owner: following it here.")]

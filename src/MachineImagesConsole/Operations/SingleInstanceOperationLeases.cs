@@ -15,4 +15,8 @@ public sealed class SingleInstanceOperationLeases : IOperationLeases
 
     public Task<IReadOnlyList<TrackedOperation>> FindOrphansAsync(CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<TrackedOperation>>([]);
+
+    public Task<DateTimeOffset?> NextExpiryElsewhereAsync(CancellationToken cancellationToken) => Task.FromResult<DateTimeOffset?>(null);
+
+    public TimeSpan ScanInterval => Timeout.InfiniteTimeSpan;
 }

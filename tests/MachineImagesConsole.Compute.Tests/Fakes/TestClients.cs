@@ -1,5 +1,6 @@
 using MachineImagesConsole.Compute.Credentials;
 using MachineImagesConsole.Compute.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MachineImagesConsole.Compute.Tests.Fakes;
@@ -21,11 +22,11 @@ public static class TestClients
     public static ComputeClient Plain(FakeHttpHandler handler, ComputeClientOptions? options = null, TimeProvider? time = null) =>
         new(new HttpClient(handler), new DelegateAccessTokenProvider(_ => ValueTask.FromResult(Token)), options ?? Options(), time);
 
-    /// <summary>A client whose pipeline has the retry handler, with deterministic jitter (always the ceiling).</summary>
+    /// <summary>A client whose pipeline has the resilience handler (<see cref="ComputeResilience"/>), with deterministic jitter (always the ceiling).</summary>
     public static ComputeClient WithRetries(FakeHttpHandler handler, FakeTimeProvider time, ComputeClientOptions? options = null)
     {
         options ??= Options();
-        var retry = new ComputeRetryHandler(options, handler, time) { NextJitter = () => 1.0 };
+        var retry = new ResilienceHandler(ComputeResilience.BuildPipeline(options, time, () => 1.0)) { InnerHandler = handler };
         return new ComputeClient(new HttpClient(retry) { Timeout = Timeout.InfiniteTimeSpan }, new DelegateAccessTokenProvider(_ => ValueTask.FromResult(Token)), options, time);
     }
 }

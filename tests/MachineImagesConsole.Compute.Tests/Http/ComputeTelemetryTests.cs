@@ -5,6 +5,7 @@ using MachineImagesConsole.Compute.Credentials;
 using MachineImagesConsole.Compute.Http;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Compute.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MachineImagesConsole.Compute.Tests.Http;
 
@@ -67,6 +68,31 @@ public sealed class ComputeTelemetryTests : IDisposable
         Assert.Contains(Measurements(), m => m.Instrument == "console.compute.retries" && m.Value == 1
             && (string?)m.Tags[ComputeTelemetry.MethodTag] == "compute.machineImages.insert" && (string?)m.Tags[ComputeTelemetry.StatusTag] == "200");
         Assert.Contains(Measurements(), m => m.Instrument == "console.compute.calls" && (string?)m.Tags[ComputeTelemetry.MethodTag] == "compute.machineImages.insert");
+    }
+
+    [Fact]
+    public async Task Insert_RetriedOnce_ThroughAddComputeClient_CountsEachAttempt()
+    {
+        handler.EnqueueStatus(HttpStatusCode.ServiceUnavailable).EnqueueJson("""{"name":"op-1","status":"PENDING"}""");
+        var services = new ServiceCollection();
+        services.AddComputeClient(o =>
+        {
+            o.BaseUrl = new Uri("https://compute.test/compute/v1/");
+            o.InitialBackoff = TimeSpan.FromMilliseconds(1);
+            o.MaxBackoff = TimeSpan.FromMilliseconds(2);
+        }).ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IComputeClientFactory>().Create(new DelegateAccessTokenProvider(_ => ValueTask.FromResult(TestClients.Token)));
+        var requestId = Guid.NewGuid();
+
+        await client.MachineImages.InsertAsync("p", new MachineImage { Name = marker, SourceInstance = "projects/p/zones/z/instances/vm" }, requestId: requestId);
+
+        // The attempt counter sits inside the registered resilience pipeline: it saw both attempts of the one call.
+        var span = Assert.Single(Spans(), s => (string?)s.GetTagItem(ComputeTelemetry.RequestIdTag) == requestId.ToString("D"));
+        Assert.Equal(2, span.GetTagItem(ComputeTelemetry.AttemptsTag));
+        Assert.Equal(2, handler.Count);
+        Assert.Contains(Measurements(), m => m.Instrument == "console.compute.retries" && m.Value == 1
+            && (string?)m.Tags[ComputeTelemetry.MethodTag] == "compute.machineImages.insert");
     }
 
     [Fact]

@@ -20,7 +20,13 @@ public sealed class GoogleClientLibraryConformanceTests
     {
         var suite = NodeSuite.Locate();
         await suite.EnsureInstalledAsync();
-        await using var server = await LocalCloudServer.StartAsync(SimulationMode.Instant);
+        // On localhost, as the README's Node recipe (readme-recipe.test.mjs runs it as written) talks to localhost.
+        var port = FreePort();
+        await using var server = await LocalCloudServer.StartAsync(SimulationMode.Instant, settings: new Dictionary<string, string?>
+        {
+            ["LocalCloud:Urls"] = $"http://localhost:{port}",
+            ["LocalCloud:PublicOrigin"] = $"http://localhost:{port}",
+        });
         var token = await server.ClientCredentialsTokenAsync();
 
         var result = await NodeSuite.RunAsync(
@@ -40,6 +46,13 @@ public sealed class GoogleClientLibraryConformanceTests
         Assert.True(pass > 0, report);
         Assert.True(fail == 0, report);
         Assert.True(skipped == 0, "The conformance suite was skipped. " + report);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Reads the TAP summary line <c># NAME N</c>; -1 when node did not print it.</summary>

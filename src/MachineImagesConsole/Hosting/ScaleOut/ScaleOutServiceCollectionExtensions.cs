@@ -25,6 +25,7 @@ public static class ScaleOutServiceCollectionExtensions
         {
             services.AddOptions<OperationLeaseOptions>().BindConfiguration(OperationLeaseOptions.SectionName)
                 .Validate(o => o.Duration >= TimeSpan.FromSeconds(3), "Console:Operations:Leases:Duration must be at least 00:00:03.")
+                .Validate(o => o.ScanInterval > TimeSpan.Zero && o.ScanInterval <= o.Duration, "Console:Operations:Leases:ScanInterval must be positive and at most the lease Duration.")
                 .ValidateOnStart();
             services.Replace(ServiceDescriptor.Singleton<IOperationLeases>(sp => new DatabaseOperationLeases(
                 sp.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(),

@@ -4,7 +4,8 @@ namespace MachineImagesConsole.Hosting.Telemetry;
 
 /// <summary>
 /// The console's own metrics (meter <see cref="MeterName"/>): tracked operations by kind and outcome, their duration,
-/// and open Blazor circuits (backup-policy runs are counted on the same meter by <c>Model/Backups/BackupMetrics</c>). Compute call metrics come from <c>MachineImagesConsole.Compute</c>'s own meter.
+/// and open Blazor circuits (backup-policy runs are counted on the same meter by <c>Model/Backups/BackupMetrics</c>; VMs past
+/// their RPO by <see cref="BackupRpoGauge"/>). Compute call metrics come from <c>MachineImagesConsole.Compute</c>'s own meter.
 /// </summary>
 public sealed class ConsoleMetrics
 {

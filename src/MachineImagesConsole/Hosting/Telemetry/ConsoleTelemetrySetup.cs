@@ -31,10 +31,13 @@ public static class ConsoleTelemetrySetup
         builder.Services.AddSingleton<ConsoleMetrics>();
         builder.Services.AddSingleton<Model.Backups.BackupMetrics>();
         builder.Services.AddHostedService<OperationMetricsRecorder>();
+        builder.Services.AddSingleton<BackupRpoGauge>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BackupRpoGauge>());
         builder.Services.AddScoped<CircuitHandler, CircuitMetricsHandler>();
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
+        builder.Logging.AddSensitiveLogFilters();
         builder.Logging.AddOpenTelemetry(o =>
         {
             o.IncludeFormattedMessage = true;

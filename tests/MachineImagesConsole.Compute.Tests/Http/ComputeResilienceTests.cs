@@ -8,7 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MachineImagesConsole.Compute.Tests.Http;
 
-public sealed class ComputeRetryHandlerTests : IDisposable
+/// <summary>The retry rules of <see cref="ComputeResilience"/>'s pipeline, through a client over a fake handler and a fake clock.</summary>
+public sealed class ComputeResilienceTests : IDisposable
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(10);
     private const string OperationJson = """{"name":"op-1","status":"PENDING"}""";
@@ -16,7 +17,7 @@ public sealed class ComputeRetryHandlerTests : IDisposable
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly FakeHttpHandler handler;
 
-    public ComputeRetryHandlerTests() => handler = new FakeHttpHandler { Clock = time };
+    public ComputeResilienceTests() => handler = new FakeHttpHandler { Clock = time };
 
     public void Dispose() => handler.Dispose();
 
@@ -51,13 +52,13 @@ public sealed class ComputeRetryHandlerTests : IDisposable
     [Fact]
     public void BackoffCeiling_GrowsExponentially_AndIsCapped()
     {
-        using var retry = new ComputeRetryHandler(new ComputeClientOptions { InitialBackoff = TimeSpan.FromMilliseconds(200), MaxBackoff = TimeSpan.FromSeconds(1) });
+        var options = new ComputeClientOptions { InitialBackoff = TimeSpan.FromMilliseconds(200), MaxBackoff = TimeSpan.FromSeconds(1) };
 
-        Assert.Equal(TimeSpan.FromMilliseconds(200), retry.BackoffCeiling(1));
-        Assert.Equal(TimeSpan.FromMilliseconds(400), retry.BackoffCeiling(2));
-        Assert.Equal(TimeSpan.FromMilliseconds(800), retry.BackoffCeiling(3));
-        Assert.Equal(TimeSpan.FromSeconds(1), retry.BackoffCeiling(4));
-        Assert.Equal(TimeSpan.FromSeconds(1), retry.BackoffCeiling(60));
+        Assert.Equal(TimeSpan.FromMilliseconds(200), ComputeResilience.BackoffCeiling(options, 1));
+        Assert.Equal(TimeSpan.FromMilliseconds(400), ComputeResilience.BackoffCeiling(options, 2));
+        Assert.Equal(TimeSpan.FromMilliseconds(800), ComputeResilience.BackoffCeiling(options, 3));
+        Assert.Equal(TimeSpan.FromSeconds(1), ComputeResilience.BackoffCeiling(options, 4));
+        Assert.Equal(TimeSpan.FromSeconds(1), ComputeResilience.BackoffCeiling(options, 60));
     }
 
     [Fact]
@@ -159,6 +160,21 @@ public sealed class ComputeRetryHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task AttemptTimeout_OnEveryAttempt_EndsInATimeoutException()
+    {
+        handler.EnqueueHang().EnqueueHang();
+        var options = TestClients.Options(maxAttempts: 2);
+        options.AttemptTimeout = TimeSpan.FromSeconds(2);
+        var client = TestClients.WithRetries(handler, time, options);
+
+        var call = client.Images.GetAsync("p", "x");
+
+        // An attempt that never answered is ambiguous: callers (the mutation journal) rely on TimeoutException for that.
+        await Assert.ThrowsAsync<TimeoutException>(() => Wait.AdvanceUntilDoneAsync(time, call, TimeSpan.FromMilliseconds(100)));
+        Assert.Equal(2, handler.Count);
+    }
+
+    [Fact]
     public async Task RetryAfter_LongerThanJitter_IsHonoured()
     {
         handler.Enqueue(_ =>
@@ -184,6 +200,6 @@ public sealed class ComputeRetryHandlerTests : IDisposable
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
 
-        Assert.Equal(expected, ComputeRetryHandler.IsRetryable(request));
+        Assert.Equal(expected, ComputeResilience.IsRetryable(request));
     }
 }
