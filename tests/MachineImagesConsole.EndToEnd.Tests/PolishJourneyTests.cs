@@ -17,6 +17,14 @@ public sealed partial class PolishJourneyTests(ConsoleFixture fixture)
         Assert.NotEmpty(first);
 
         await Journey.OpenAsync(page, "?project=acme-staging");
+        // The console remembers the choice once the page is interactive (in this browser's storage): wait for that
+        // before leaving, as a person looking at the page would (a condition with a deadline, not a sleep).
+        var deadline = DateTime.UtcNow.AddMilliseconds(Journey.Slow);
+        while (await page.EvaluateAsync<string?>("() => window.localStorage.getItem('mic-project')") != "acme-staging")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The console did not remember acme-staging.");
+            await page.WaitForTimeoutAsync(100);
+        }
         await Journey.OpenAsync(page, "");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]project=acme-staging(&|$)"), new() { Timeout = Journey.Slow });
         await page.Context.CloseAsync();
