@@ -16,12 +16,12 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 # The scale-out tests start their own PostgreSQL cluster and Redis server (Debian's packages).
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server >/dev/null || ! command -v curl >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's postgresql and redis-server for the scale-out tests..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null
+    echo "Installing Debian's postgresql, redis-server and curl for the scale-out tests (curl: deploy/run-without-containers.sh)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server curl >/dev/null
   else
-    echo "The scale-out tests need PostgreSQL and Redis: run 'sudo apt-get install -y postgresql redis-server' first." >&2
+    echo "The scale-out tests need PostgreSQL, Redis and curl: run 'sudo apt-get install -y postgresql redis-server curl' first." >&2
     exit 1
   fi
 fi

@@ -76,6 +76,7 @@ public sealed class SecurityTests
         Assert.NotEmpty(logs.Messages);
         Assert.DoesNotContain(verifier, text, StringComparison.Ordinal);
         Assert.DoesNotContain(code, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("state=", text, StringComparison.Ordinal); // the authorize request's query (the client's OIDC state)
         Assert.DoesNotContain(LocalCloudServer.AutomationSecret, text, StringComparison.Ordinal);
         Assert.DoesNotContain((string)tokens["access_token"]!, text, StringComparison.Ordinal);
         Assert.DoesNotContain((string)tokens["refresh_token"]!, text, StringComparison.Ordinal);

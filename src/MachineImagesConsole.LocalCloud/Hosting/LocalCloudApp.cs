@@ -45,6 +45,9 @@ public static class LocalCloudApp
         builder.WebHost.UseUrls(snapshot.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         // OpenIddict logs whole protocol messages (codes, PKCE verifiers) at Information and below: keep it to warnings.
         builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
+        // "Request starting GET /connect/authorize?…&state=…" prints the client's OIDC state (and the console's callback
+        // would print its code): request lines stay out of the logs.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         builder.Services.AddOptions<LocalCloudOptions>().Bind(section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LocalCloudOptions>, LocalCloudOptionsValidator>();

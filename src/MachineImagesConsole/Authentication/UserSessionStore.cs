@@ -102,6 +102,14 @@ public sealed class UserSessionStore(IDbContextFactory<ConsoleDbContext> context
         await context.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The most recently used session of the person with this e-mail, or null (for work resumed on their behalf).</summary>
+    public async Task<string?> FindLatestSessionIdAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var sessions = await context.UserSessions.AsNoTracking().Where(s => s.Email == email).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(cancellationToken);
+        return sessions.OrderByDescending(s => s.UpdatedAt).FirstOrDefault()?.Id;
+    }
+
     public async Task RemoveAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);

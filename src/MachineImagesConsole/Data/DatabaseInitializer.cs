@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -64,6 +66,13 @@ public sealed class DatabaseInitializer(
             {
                 Directory.CreateDirectory(folder);
             }
+        }
+
+        if (!db.Database.IsSqlite())
+        {
+            // On an empty PostgreSQL database EF would first read a history table that is not there yet, and log that
+            // failed SELECT as an error; with the table made first, a first start logs no error.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
 
         await db.Database.MigrateAsync(cancellationToken);

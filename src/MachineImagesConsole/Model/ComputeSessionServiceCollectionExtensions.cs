@@ -29,6 +29,8 @@ public static class ComputeSessionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ComputeListCache>();
         services.TryAddScoped<ComputeSession>();
+        services.AddDataProtection(); // idempotent; the host persists the key ring in the console database
+        services.TryAddSingleton<StoredRequestProtection>();
         services.TryAddSingleton<MutationJournal>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOperationCompletionHook, OperationCompletion>());
         services.TryAddScoped<MutationPipeline>();

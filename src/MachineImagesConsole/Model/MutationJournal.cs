@@ -13,9 +13,10 @@ namespace MachineImagesConsole.Model;
 /// process, and how an unsettled call is settled — find the operation Compute started for the stored <c>requestId</c>
 /// (its <c>clientOperationId</c>), or send the stored request again with the same <c>requestId</c> (Compute then returns the
 /// original operation, or makes the change once). Used by <see cref="MutationPipeline"/> when a call fails ambiguously and
-/// by <see cref="MutationReconciler"/> for intents left Pending (for instance by a restart).
+/// by <see cref="MutationReconciler"/> for intents left Pending (for instance by a restart). The stored request's secrets are
+/// protected (<see cref="StoredRequestProtection"/>); <see cref="ReadRequest"/> gives it back whole.
 /// </summary>
-public sealed class MutationJournal(AuditLog auditLog)
+public sealed class MutationJournal(AuditLog auditLog, StoredRequestProtection requests)
 {
     /// <summary>How many times an ambiguous failure is followed by another look-up and send before giving up for now.</summary>
     public const int SettleAttempts = 3;
@@ -33,6 +34,9 @@ public sealed class MutationJournal(AuditLog auditLog)
 
     public bool IsInFlight(long auditRecordId) => _inFlight.ContainsKey(auditRecordId);
 
+    /// <summary>The request stored on <paramref name="record"/>, secrets unprotected; null when none was stored.</summary>
+    public ComputeRequestRecord? ReadRequest(AuditRecord? record) => requests.FromStoredJson(record?.RequestJson);
+
     /// <summary>
     /// Captures the first mutating request of the calls made until disposal and stores it on the record before it is sent.
     /// <paramref name="captured"/> receives it.
@@ -46,7 +50,7 @@ public sealed class MutationJournal(AuditLog auditLog)
             if (Interlocked.Exchange(ref stored, 1) == 1) return;
             captured(request);
             // Not the caller's token: once the request is stored it may be sent, and the record must say so.
-            await auditLog.SetRequestAsync(auditRecordId, request.ToJson(), CancellationToken.None);
+            await auditLog.SetRequestAsync(auditRecordId, requests.ToStoredJson(request), CancellationToken.None);
         });
     }
 

@@ -100,7 +100,7 @@ public sealed partial class MutationPipeline(
         {
             // Sent with a requestId: the reconciler settles it (the change may still happen). Otherwise it is over.
             var stored = await auditLog.FindAsync(record.Id, CancellationToken.None);
-            if (Compute.Http.ComputeRequestRecord.FromJson(stored?.RequestJson)?.RequestId is null)
+            if (journal.ReadRequest(stored)?.RequestId is null)
             {
                 await auditLog.SetOutcomeAsync(record.Id, AuditOutcome.Failed, null, ["cancelled"],
                     "Cancelled before Compute answered; the change may still happen.", CancellationToken.None);

@@ -1,5 +1,7 @@
+using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Compute;
 using MachineImagesConsole.Compute.Credentials;
+using MachineImagesConsole.Compute.Errors;
 using MachineImagesConsole.Compute.Http;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Operations;
@@ -13,9 +15,13 @@ namespace MachineImagesConsole.Model;
 /// <summary>
 /// Settles every intent still Pending that no call in this process is working on — at start-up (so no audit record stays
 /// Pending across a restart) and then every <see cref="MutationReconcilerOptions.ReconcileInterval"/>. An intent whose request
-/// was stored is settled by <see cref="MutationJournal.SettleAsync"/> with the console's service account: the operation is
-/// found by its requestId or the request is sent again with it, then tracked to DONE (the tracker records Succeeded or Failed).
-/// An intent whose request was never stored was never sent, and is recorded Failed with nothing changed.
+/// was stored is settled by <see cref="MutationJournal.SettleAsync"/> under the identity it was made with
+/// (<see cref="AuditRecord.Identity"/>): the console's service account, or the person's own sign-in session (their latest).
+/// The operation is found by its requestId or the request is sent again with it, then tracked to DONE (the tracker records
+/// Succeeded or Failed). A person's request is never sent again as the console: when their session is gone, the service
+/// account only looks for the operation Compute started; if there is none, the record is Failed with
+/// <see cref="IdentityUnavailable"/> and why. An intent whose request was never stored was never sent, and is recorded
+/// Failed with nothing changed.
 /// </summary>
 public sealed partial class MutationReconciler(
     MutationJournal journal,
@@ -29,6 +35,9 @@ public sealed partial class MutationReconciler(
     ILogger<MutationReconciler> logger) : BackgroundService
 {
     public const string Interrupted = "interrupted";
+
+    /// <summary>Reason of a person's request that could not be sent again as them (no usable sign-in session).</summary>
+    public const string IdentityUnavailable = "identityUnavailable";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -68,7 +77,7 @@ public sealed partial class MutationReconciler(
     private async Task<bool> ReconcileOneAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         var audit = journal.AuditLog;
-        var request = ComputeRequestRecord.FromJson(record.RequestJson);
+        var request = journal.ReadRequest(record);
         if (request is null)
         {
             await audit.SetOutcomeAsync(record.Id, AuditOutcome.Failed, null, [Interrupted],
@@ -85,14 +94,34 @@ public sealed partial class MutationReconciler(
             return true;
         }
 
-        var tokens = services.GetKeyedService<IAccessTokenProvider>(ComputeIdentityKeys.ServiceAccount);
-        if (tokens is null)
+        var (tokens, why) = await TokensForAsync(record, cancellationToken);
+        Settlement settlement;
+        if (tokens is not null)
+        {
+            settlement = await journal.SettleAsync(clients.Create(tokens), request, cancellationToken);
+        }
+        else if (why is null)
         {
             LogNoCredentials(record.Id);
             return false;
         }
-        var client = clients.Create(tokens);
-        var settlement = await journal.SettleAsync(client, request, cancellationToken);
+        else
+        {
+            // Never send a person's change again as the console: only look for the operation Compute already started.
+            var (found, uncheckable) = await FindStartedAsync(request, cancellationToken); // Unknown: looked at again next pass
+            if (found is null)
+            {
+                await audit.SetOutcomeAsync(record.Id, AuditOutcome.Failed, null, [IdentityUnavailable],
+                    $"Not sent again: the console resends a person's change only as that person, and {why}. " + (uncheckable is null
+                        ? "Compute has not started an operation for its request id, so nothing was changed: try again."
+                        : $"The console could not check whether Compute started it ({uncheckable}): check the resource, then try again if the change is missing."),
+                    cancellationToken);
+                LogSettled(record.Id, record.Action, "not resent: " + why);
+                return true;
+            }
+            settlement = found;
+        }
+
         switch (settlement.Kind)
         {
             case SettlementKind.Started:
@@ -100,7 +129,7 @@ public sealed partial class MutationReconciler(
                 await audit.SetOutcomeAsync(record.Id, AuditOutcome.Submitted, snapshot.Name, null, null, cancellationToken);
                 listCache.Invalidate(record.Project);
                 await tracker.TrackAsync(snapshot,
-                    new OperationStart(record.Project, record.ActorEmail, record.RequestId, record.Id, ComputeIdentity.ServiceAccount),
+                    new OperationStart(record.Project, record.ActorEmail, record.RequestId, record.Id, record.Identity),
                     cancellationToken);
                 LogSettled(record.Id, record.Action, "operation " + snapshot.Name);
                 return true;
@@ -123,6 +152,54 @@ public sealed partial class MutationReconciler(
                     + settlement.LastError?.Message, cancellationToken);
                 LogSettled(record.Id, record.Action, "given up");
                 return true;
+        }
+    }
+
+    /// <summary>
+    /// The credentials to settle <paramref name="record"/> with: the service account for a service-account intent; for a
+    /// person's, their latest sign-in session's token, or null with why there is none.
+    /// </summary>
+    private async Task<(IAccessTokenProvider? Tokens, string? Why)> TokensForAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        if (record.Identity == ComputeIdentity.ServiceAccount)
+            return (services.GetKeyedService<IAccessTokenProvider>(ComputeIdentityKeys.ServiceAccount), null);
+        var sessions = services.GetService<UserSessionStore>();
+        var userTokens = services.GetService<UserSessionAccessTokens>();
+        if (sessions is null || userTokens is null) return (null, "this console keeps no sign-in sessions");
+        if (await sessions.FindLatestSessionIdAsync(record.ActorEmail, cancellationToken) is not { } sessionId)
+            return (null, $"{record.ActorEmail} has no sign-in session on the console any more");
+        try
+        {
+            await userTokens.GetAccessTokenAsync(sessionId, cancellationToken);
+        }
+        catch (ReauthenticationRequiredException)
+        {
+            return (null, $"{record.ActorEmail}'s sign-in has expired");
+        }
+        return (new DelegateAccessTokenProvider(ct => userTokens.GetAccessTokenAsync(sessionId, ct)), null);
+    }
+
+    /// <summary>
+    /// The operation Compute started for the request's id, looked up (a read) with the service account: Started; null when
+    /// there is none (or, with why, when the console cannot look); Unknown when Compute could not be reached.
+    /// </summary>
+    private async Task<(Settlement? Found, string? Uncheckable)> FindStartedAsync(ComputeRequestRecord request, CancellationToken cancellationToken)
+    {
+        if (services.GetKeyedService<IAccessTokenProvider>(ComputeIdentityKeys.ServiceAccount) is not { } serviceAccount)
+            return (null, "it has no service account to read operations with");
+        if (request.Project is not { } project || request.RequestId is not { } requestId) return (null, "the request names no project or request id");
+        try
+        {
+            var found = await MutationJournal.FindByRequestIdAsync(clients.Create(serviceAccount), project, request.OperationScope, requestId, cancellationToken);
+            return (found is null ? null : Settlement.StartedBy(found), null);
+        }
+        catch (Exception error) when (MutationJournal.IsAmbiguous(error, cancellationToken))
+        {
+            return (Settlement.UnknownAfter(error), null);
+        }
+        catch (Exception error) when (error is ComputeApiException or Compute.Credentials.AccessTokenException)
+        {
+            return (null, error.Message);
         }
     }
 

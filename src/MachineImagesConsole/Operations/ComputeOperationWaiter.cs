@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace MachineImagesConsole.Operations;
 
 /// <summary>
-/// The tracker's poller. Waits on Compute's <c>operations.wait</c> (through <see cref="ComputeClient.WaitForOperationAsync"/>),
-/// which answers when the operation is DONE or after its own time-out (about two minutes; then it waits again). Reads are
+/// The tracker's poller. Waits on Compute's <c>operations.wait</c> in the operation's scope, by project, scope and name (no
+/// operation object is rebuilt to wait on), which answers when the operation is DONE or after its own time-out (about two
+/// minutes; then it waits again, at most once per <see cref="MinWaitInterval"/>). Reads are
 /// adaptive: only while someone watches the operation (<see cref="OperationWatch"/>) is it also read with
 /// <c>operations.get</c> every <see cref="OperationTrackingOptions.ProgressPollInterval"/> (500 ms), so status and progress
 /// move on screen in between (never backwards); the gets stop when the last watcher goes and start again with the next.
@@ -20,6 +21,9 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
     private readonly IOperationPollingCredentials _credentials;
     private readonly TimeSpan _progressPollInterval;
     private readonly TimeProvider _time;
+
+    /// <summary>Least time between two <c>operations.wait</c> calls when one answers before DONE.</summary>
+    public static readonly TimeSpan MinWaitInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>Waits only (no progress reads in between).</summary>
     public ComputeOperationWaiter(IComputeClientFactory clientFactory, IOperationPollingCredentials credentials)
@@ -44,7 +48,6 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         var tokens = await _credentials.ForAsync(operation, cancellationToken);
         var client = _clientFactory.Create(tokens);
         var gate = new Lock();
-        var first = true;
         var finished = false;
         (int Rank, int Progress) reported = (0, 0);
         void Forward(Operation op)
@@ -60,28 +63,22 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
             progress.Report(snapshot);
         }
 
-        var report = new Progress(op =>
-        {
-            // The client reports the operation it was given first: that is our own stored state, skip it.
-            if (first)
-            {
-                first = false;
-                return;
-            }
-            Forward(op);
-        });
-
-        var start = OperationSnapshotMapper.ToOperation(operation);
+        var (project, scope, name) = (operation.Project, operation.Scope, operation.OperationName);
         using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var poller = _progressPollInterval > TimeSpan.Zero ? PollAsync(client, start, watch, Forward, polling.Token) : Task.CompletedTask;
+        var poller = _progressPollInterval > TimeSpan.Zero ? PollAsync(client, project, scope, name, watch, Forward, polling.Token) : Task.CompletedTask;
         try
         {
-            var done = await client.WaitForOperationAsync(start, timeout: null, report, cancellationToken);
-            return OperationSnapshotMapper.ToSnapshot(done);
-        }
-        catch (ComputeOperationException failed)
-        {
-            return OperationSnapshotMapper.ToSnapshot(failed.Operation);
+            while (true)
+            {
+                var asked = _time.GetTimestamp();
+                var current = await ReadAsync(client, project, scope, name, wait: true, cancellationToken);
+                Forward(current);
+                if (string.Equals(current.Status, OperationStatus.Done, StringComparison.Ordinal)) return OperationSnapshotMapper.ToSnapshot(current);
+
+                // wait answered before DONE (it may, under load, even at once): don't spin.
+                var pause = MinWaitInterval - _time.GetElapsedTime(asked);
+                if (pause > TimeSpan.Zero) await Task.Delay(pause, _time, cancellationToken);
+            }
         }
         finally
         {
@@ -91,12 +88,24 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         }
     }
 
-    private async Task PollAsync(ComputeClient client, Operation operation, OperationWatch watch, Action<Operation> forward, CancellationToken cancellationToken)
+    /// <summary>One <c>operations.wait</c> (or, with <paramref name="wait"/> false, <c>operations.get</c>) in the operation's scope.</summary>
+    private static async Task<Operation> ReadAsync(ComputeClient client, string project, string scope, string name, bool wait, CancellationToken cancellationToken)
     {
-        var name = operation.Name!;
-        var scope = OperationScopes.From(operation.Zone, operation.Region);
-        var project = ProjectOf(operation.SelfLink);
-        if (project is null) return;
+        if (scope.StartsWith("zones/", StringComparison.Ordinal))
+        {
+            var zone = scope["zones/".Length..];
+            return wait ? await client.ZoneOperations.WaitAsync(project, zone, name, cancellationToken) : await client.ZoneOperations.GetAsync(project, zone, name, cancellationToken);
+        }
+        if (scope.StartsWith("regions/", StringComparison.Ordinal))
+        {
+            var region = scope["regions/".Length..];
+            return wait ? await client.RegionOperations.WaitAsync(project, region, name, cancellationToken) : await client.RegionOperations.GetAsync(project, region, name, cancellationToken);
+        }
+        return wait ? await client.GlobalOperations.WaitAsync(project, name, cancellationToken) : await client.GlobalOperations.GetAsync(project, name, cancellationToken);
+    }
+
+    private async Task PollAsync(ComputeClient client, string project, string scope, string name, OperationWatch watch, Action<Operation> forward, CancellationToken cancellationToken)
+    {
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -109,13 +118,7 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
 
                 try
                 {
-                    var slash = scope.IndexOf('/', StringComparison.Ordinal);
-                    var current = scope switch
-                    {
-                        OperationScopes.Global => await client.GlobalOperations.GetAsync(project, name, cancellationToken),
-                        _ when scope.StartsWith("zones/", StringComparison.Ordinal) => await client.ZoneOperations.GetAsync(project, scope[(slash + 1)..], name, cancellationToken),
-                        _ => await client.RegionOperations.GetAsync(project, scope[(slash + 1)..], name, cancellationToken),
-                    };
+                    var current = await ReadAsync(client, project, scope, name, wait: false, cancellationToken);
                     forward(current);
                     if (string.Equals(current.Status, OperationStatus.Done, StringComparison.Ordinal)) return;
                 }
@@ -132,14 +135,6 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         }
     }
 
-    private static string? ProjectOf(string? selfLink)
-    {
-        if (selfLink is null) return null;
-        var segments = selfLink.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.IndexOf(segments, "projects");
-        return at >= 0 && at + 1 < segments.Length ? segments[at + 1] : null;
-    }
-
     private static int Rank(string? status) => status switch
     {
         "PENDING" => 1,
@@ -147,9 +142,4 @@ public sealed class ComputeOperationWaiter : IOperationWaiter
         "DONE" => 3,
         _ => 0,
     };
-
-    private sealed class Progress(Action<Operation> report) : IProgress<Operation>
-    {
-        public void Report(Operation value) => report(value);
-    }
 }

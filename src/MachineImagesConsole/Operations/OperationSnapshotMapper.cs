@@ -7,7 +7,7 @@ using MachineImagesConsole.Data;
 
 namespace MachineImagesConsole.Operations;
 
-/// <summary>Converts between Compute's <see cref="Operation"/> and the tracker's <see cref="OperationSnapshot"/>.</summary>
+/// <summary>The one mapping from Compute's <see cref="Operation"/> to the tracker's <see cref="OperationSnapshot"/> (error codes kept as a list).</summary>
 public static class OperationSnapshotMapper
 {
     public static OperationSnapshot ToSnapshot(Operation operation)
@@ -33,39 +33,6 @@ public static class OperationSnapshotMapper
             ErrorMessage = errors.Select(e => e.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m))
                 ?? (operation.Error is not null ? operation.HttpErrorMessage : null),
             RawJson = JsonSerializer.Serialize(operation, ComputeJsonContext.Default.Operation),
-        };
-    }
-
-    /// <summary>
-    /// The Operation to hand to <c>ComputeClient.WaitForOperationAsync</c> for a tracked operation: the last JSON
-    /// Compute returned when there is one, otherwise a minimal one whose selfLink names project, scope and name.
-    /// </summary>
-    public static Operation ToOperation(TrackedOperation tracked)
-    {
-        ArgumentNullException.ThrowIfNull(tracked);
-        if (!string.IsNullOrEmpty(tracked.LastRawJson))
-        {
-            try
-            {
-                if (JsonSerializer.Deserialize(tracked.LastRawJson, ComputeJsonContext.Default.Operation) is { Name: not null, SelfLink: not null } parsed)
-                    return parsed;
-            }
-            catch (JsonException)
-            {
-                // Fall through to the minimal form.
-            }
-        }
-
-        var scopeUrl = ResourceLinks.ToUrl(ResourceLinks.ScopePath(tracked.Project, tracked.Scope), ResourceLinks.SelfLinkBaseUrl);
-        return new Operation
-        {
-            Name = tracked.OperationName,
-            Status = tracked.Status,
-            SelfLink = $"{scopeUrl}/operations/{tracked.OperationName}",
-            Zone = tracked.Scope.StartsWith("zones/", StringComparison.Ordinal) ? scopeUrl : null,
-            Region = tracked.Scope.StartsWith("regions/", StringComparison.Ordinal) ? scopeUrl : null,
-            TargetLink = tracked.TargetLink,
-            OperationType = tracked.OperationType,
         };
     }
 

@@ -430,12 +430,8 @@ public sealed partial class OperationTracker : IAsyncDisposable
         {
             try
             {
-                OperationSnapshot final;
-                if (IsDoneInitially(tracked))
-                {
-                    final = FromTracked(tracked);
-                }
-                else
+                OperationSnapshot? final = null;
+                if (!string.Equals(tracked.Status, "DONE", StringComparison.Ordinal)) // tracked DONE already: complete it as it is
                 {
                     final = await _waiter.WaitAsync(tracked, progress, watch, cancellationToken);
                     if (!final.IsDone)
@@ -479,17 +475,15 @@ public sealed partial class OperationTracker : IAsyncDisposable
         }
     }
 
-    private static bool IsDoneInitially(TrackedOperation tracked) => string.Equals(tracked.Status, "DONE", StringComparison.Ordinal);
-
-    private async Task CompleteAsync(TrackedOperation tracked, OperationSnapshot final, CancellationToken cancellationToken)
+    private async Task CompleteAsync(TrackedOperation tracked, OperationSnapshot? final, CancellationToken cancellationToken)
     {
         var key = new OperationKey(tracked.Project, tracked.Scope, tracked.OperationName);
         lock (_gate)
         {
-            Apply(tracked, final);
+            if (final is not null) Apply(tracked, final);
             tracked.Done = true;
             tracked.LastPolled = _time.GetUtcNow();
-            if (final.ErrorReasons.Count == 0) tracked.Progress = 100;
+            if (string.IsNullOrEmpty(tracked.ErrorReasons)) tracked.Progress = 100;
         }
 
         await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
@@ -612,22 +606,6 @@ public sealed partial class OperationTracker : IAsyncDisposable
             tracked.ErrorMessage = snapshot.ErrorMessage;
         }
     }
-
-    private static OperationSnapshot FromTracked(TrackedOperation tracked) => new()
-    {
-        Name = tracked.OperationName,
-        Scope = tracked.Scope,
-        Status = tracked.Status,
-        Progress = tracked.Progress,
-        OperationType = tracked.OperationType,
-        TargetLink = tracked.TargetLink,
-        InsertTime = tracked.InsertTime,
-        StartTime = tracked.StartTime,
-        EndTime = tracked.EndTime,
-        ErrorReasons = AuditLog.SplitReasons(tracked.ErrorReasons),
-        ErrorMessage = tracked.ErrorMessage,
-        RawJson = tracked.LastRawJson,
-    };
 
     private OperationProgress ToProgress(TrackedOperation tracked)
     {

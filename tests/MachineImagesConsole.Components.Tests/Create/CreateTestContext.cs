@@ -45,6 +45,7 @@ public abstract class CreateTestContext : DashboardTestContext
         services.AddSingleton(sp => new ProtectionStore(sp.GetRequiredService<TrackerHarness>(), TimeProvider.System));
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddScoped<CreateSourceCatalog>();
+        services.AddSingleton(new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
         services.AddSingleton<MutationJournal>();
         services.AddScoped<MutationPipeline>();
         services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();

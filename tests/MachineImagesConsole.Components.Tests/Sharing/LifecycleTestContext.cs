@@ -53,6 +53,7 @@ public abstract class LifecycleTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IOptions<OperationTrackingOptions>>(Options.Create(new OperationTrackingOptions()));
         Services.AddSingleton<OperationTracker>();
         Services.AddLogging();
+        Services.AddSingleton(new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
         Services.AddSingleton<MutationJournal>();
         Services.AddScoped<MutationPipeline>();
         Services.AddScoped<MachineImagesConsole.Model.Commands.CommandExecutor>();

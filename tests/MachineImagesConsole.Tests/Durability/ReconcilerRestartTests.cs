@@ -31,6 +31,7 @@ public sealed class ReconcilerRestartTests
             RequestId = requestId,
             Outcome = AuditOutcome.Pending,
             RequestJson = request.ToJson(),
+            Identity = ComputeIdentity.ServiceAccount,
         }, CancellationToken.None);
 
         await console.StopAsync();

@@ -70,6 +70,28 @@ public sealed class OperationsHubTests(RunningConsoleFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task SubscribeOperation_WatchesItUntilUnsubscribedOrDisconnected()
+    {
+        // A hub client watching an operation makes the tracker read it every 500 ms (adaptive reads): only while subscribed.
+        var name = "operation-watch-" + Guid.NewGuid().ToString("N")[..8];
+        var cookies = await Console.SignInAsync("viewer@example.com");
+        var hub = Console.NewHubConnection(cookies);
+        await hub.StartAsync();
+        Assert.False(Console.Tracker.IsWatched("acme-prod", name));
+
+        await hub.InvokeAsync("SubscribeOperation", "acme-prod", name);
+        Assert.True(Console.Tracker.IsWatched("acme-prod", name));
+        await hub.InvokeAsync("UnsubscribeOperation", "acme-prod", name);
+        Assert.False(Console.Tracker.IsWatched("acme-prod", name));
+
+        await hub.InvokeAsync("SubscribeOperation", "acme-prod", name);
+        Assert.True(Console.Tracker.IsWatched("acme-prod", name));
+        await hub.DisposeAsync(); // disconnected: the server lets go of its watches
+        using var timeout = new CancellationTokenSource(Patience);
+        while (Console.Tracker.IsWatched("acme-prod", name)) await Task.Delay(20, timeout.Token);
+    }
+
+    [Fact]
     public async Task Connect_Anonymous_IsRefusedWith401()
     {
         await using var hub = Console.NewHubConnection(cookies: null);

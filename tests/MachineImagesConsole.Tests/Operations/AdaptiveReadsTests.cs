@@ -84,15 +84,16 @@ public sealed partial class AdaptiveReadsTests : IAsyncLifetime
         using var watch1 = _tracker.Watch(Project, watched[1]);
         foreach (var name in watched.Concat(unwatched)) await _tracker.TrackAsync(Pending(name), Start(), default);
 
-        await UntilAsync(() => unwatched.All(n => ReadsOf(n, "POST").Any()), "every unwatched operation is waited on");
-        await AdvanceToAsync(TimeSpan.FromMinutes(1));
+        await UntilAsync(() => watched.Concat(unwatched).All(n => ReadsOf(n, "POST").Any()), "every operation is waited on");
+        await AdvanceToAsync(TimeSpan.FromMinutes(1), watched);
 
         var inTheMinute = _reads.Where(r => r.At < TimeSpan.FromMinutes(1)).ToList();
         Assert.True(inTheMinute.Count < 300, $"{inTheMinute.Count} reads in one minute for {Project} (gets {inTheMinute.Count(r => r.Method == "GET")}, waits {inTheMinute.Count(r => r.Method == "POST")}).");
         foreach (var name in watched)
         {
             var gets = ReadsOf(name, "GET").Where(r => r.At < TimeSpan.FromMinutes(1)).Select(r => r.At).ToList();
-            Assert.True(gets.Count >= 100, $"{name} was read {gets.Count} times in a minute while watched.");
+            Assert.True(gets.Count >= 100, $"{name} was read {gets.Count} times in a minute while watched (at {string.Join(", ", gets.Take(5))}; "
+                + $"waits at {string.Join(", ", ReadsOf(name, "POST").Select(r => r.At))}; state {_tracker.GetSnapshot(Project, name).SingleOrDefault()}; delays {_delays.Created}, gets {PendingGets()}).");
             var widest = gets.Zip(gets.Skip(1), (a, b) => b - a).Max();
             Assert.True(widest <= PollInterval + Step, $"{name}: {widest.TotalMilliseconds} ms between two reads while watched.");
             Assert.False(_tracker.GetSnapshot(Project, name).Single().Done);
@@ -122,8 +123,7 @@ public sealed partial class AdaptiveReadsTests : IAsyncLifetime
 
         var watching = _tracker.Watch(Project, null); // e.g. the Operations page of the project opens
         Assert.True(_tracker.IsWatched(Project, "op-sw"));
-        await UntilAsync(() => ReadsOf("op-sw", "GET").Any(), "the first read once watched");
-        await AdvanceToAsync(TimeSpan.FromSeconds(20));
+        await AdvanceToAsync(TimeSpan.FromSeconds(20), "op-sw");
         watching.Dispose(); // … and closes
         Assert.False(_tracker.IsWatched(Project, "op-sw"));
         await AdvanceToAsync(TimeSpan.FromSeconds(45));
@@ -136,16 +136,35 @@ public sealed partial class AdaptiveReadsTests : IAsyncLifetime
         Assert.True(ReadsOf("op-sw", "POST").Last().AnsweredDone);
     }
 
-    // ---- fake time, stepped so that every poll loop has parked on its next 500 ms delay before time moves on ----
-
-    private async Task AdvanceToAsync(TimeSpan until)
+    [Fact]
+    public void HubWatchers_SubscribeUnsubscribeDisconnect_WatchWhileSubscribed()
     {
-        while (Now < until)
+        var hub = new OperationHubWatchers(_tracker);
+
+        hub.Add("connection-1", Project, "op-h");
+        hub.Add("connection-1", Project, "op-h"); // subscribing twice is one watch
+        Assert.True(_tracker.IsWatched(Project, "op-h"));
+        hub.Add("connection-2", Project, null);
+        hub.Remove("connection-1", Project, "op-h");
+        Assert.True(_tracker.IsWatched(Project, "op-h")); // connection 2 watches the whole project
+        Assert.False(_tracker.IsWatched("other-project", "op-h"));
+        hub.RemoveAll("connection-2"); // disconnected
+        Assert.False(_tracker.IsWatched(Project, "op-h"));
+    }
+
+    // ---- fake time, stepped so that every watched poll loop has read and parked on its next delay before time moves on ----
+
+    private async Task AdvanceToAsync(TimeSpan until, params string[] watched)
+    {
+        while (true)
         {
-            await UntilAsync(() => _delays.Created >= PendingGets(), "every read was followed by the next poll delay");
+            // A watched operation has been read within the last interval (its timer fired at this very fake time), and
+            // every read was followed by the loop's next delay: nothing is in flight when the clock moves.
+            await UntilAsync(() => watched.All(n => ReadsOf(n, "GET").Any(r => r.At > Now - PollInterval)) && _delays.Created >= PendingGets(),
+                "every watched operation was read and its poll loop parked again");
+            if (Now >= until) return;
             _time.Advance(Step);
         }
-        await UntilAsync(() => _delays.Created >= PendingGets(), "every read was followed by the next poll delay");
     }
 
     /// <summary>Gets answered with a state that is not DONE: each is followed by one 500 ms delay of its poll loop.</summary>
@@ -175,10 +194,11 @@ public sealed partial class AdaptiveReadsTests : IAsyncLifetime
         {
             // operations.wait: answers at DONE or after two minutes, with the operation as it stands.
             var at = Now;
-            var read = new Read(name, "POST", at, false);
-            _reads.Enqueue(read);
             var until = doneAt < at + TimeSpan.FromMinutes(2) ? doneAt : at + TimeSpan.FromMinutes(2);
-            if (until > at) await Task.Delay(until - at, _time, _stop.Token);
+            var answer = until > at ? Task.Delay(until - at, _time, _stop.Token) : Task.CompletedTask;
+            var read = new Read(name, "POST", at, false);
+            _reads.Enqueue(read); // recorded once its clock is armed: the test moves time only after it sees the wait
+            await answer;
             var done = Now >= doneAt;
             read.AnsweredDone = done;
             return FakeComputeHandler.Json(HttpStatusCode.OK, FakeComputeHandler.OperationJson(name, done ? "DONE" : "RUNNING"));

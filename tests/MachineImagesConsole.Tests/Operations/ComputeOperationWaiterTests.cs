@@ -73,15 +73,18 @@ public sealed class ComputeOperationWaiterTests
     }
 
     [Fact]
-    public void OperationSnapshotMapper_ZonalTrackedOperation_BuildsZonalSelfLink()
+    public async Task WaitAsync_ZonalTrackedOperation_WaitsInItsZoneByName()
     {
+        // No Operation object is rebuilt to wait on: project, scope and name go straight into the zonal wait URL.
+        using var handler = new FakeComputeHandler(_ => Task.FromResult(FakeComputeHandler.Json(HttpStatusCode.OK,
+            FakeComputeHandler.OperationJson("op-z", "DONE").Replace("\"selfLink\"", "\"zone\":\"https://www.googleapis.com/compute/v1/projects/acme-prod/zones/us-central1-a\",\"selfLink\"", StringComparison.Ordinal))));
+        var waiter = new ComputeOperationWaiter(new FakeComputeClientFactory(handler), ServiceAccount());
         var tracked = Tracked("op-z");
         tracked.Scope = OperationScopes.Zone("us-central1-a");
 
-        var operation = OperationSnapshotMapper.ToOperation(tracked);
-        var back = OperationSnapshotMapper.ToSnapshot(operation);
+        var done = await waiter.WaitAsync(tracked, new ListProgress(), new OperationWatch(), default);
 
-        Assert.Equal("https://www.googleapis.com/compute/v1/projects/acme-prod/zones/us-central1-a/operations/op-z", operation.SelfLink);
-        Assert.Equal("zones/us-central1-a", back.Scope);
+        Assert.Equal("/compute/v1/projects/acme-prod/zones/us-central1-a/operations/op-z/wait", Assert.Single(handler.Requests).RequestUri!.AbsolutePath);
+        Assert.Equal("zones/us-central1-a", done.Scope);
     }
 }

@@ -53,7 +53,7 @@ public sealed class AuditWritesTests : IAsyncLifetime
             var auth = new FakeAuthenticationStateProvider(TestUsers.Operator);
             var session = new ComputeSession(services, new FakeComputeClientFactory(handler), auth, cache, Options.Create(new ComputeSessionOptions()));
             var pipeline = new MutationPipeline(auth, TestUsers.AuthorizationService(), audit, session, tracker, cache,
-                new MutationJournal(audit), NullLogger<MutationPipeline>.Instance);
+                new MutationJournal(audit, new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider())), NullLogger<MutationPipeline>.Instance);
 
             var result = await pipeline.ExecuteAsync(MutationCommand.ForOperation(
                 ConsoleActions.MachineImagesInsert, Project, "nightly", new { name = "nightly" },

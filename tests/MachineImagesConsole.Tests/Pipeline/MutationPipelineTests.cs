@@ -52,7 +52,7 @@ public sealed class MutationPipelineTests : IAsyncLifetime
         var cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
         var session = new ComputeSession(services, new FakeComputeClientFactory(_handler), auth, cache, Options.Create(new ComputeSessionOptions()));
         return new MutationPipeline(auth, TestUsers.AuthorizationService(), new AuditLog(_database, TimeProvider.System), session, _tracker, cache,
-            new MutationJournal(new AuditLog(_database, TimeProvider.System)), NullLogger<MutationPipeline>.Instance);
+            new MutationJournal(new AuditLog(_database, TimeProvider.System), new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider())), NullLogger<MutationPipeline>.Instance);
     }
 
     private static MutationCommand InsertCommand() => MutationCommand.ForOperation(

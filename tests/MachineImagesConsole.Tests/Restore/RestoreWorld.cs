@@ -42,7 +42,7 @@ internal sealed class RestoreWorld : IAsyncDisposable
         ClientFactory = factory;
         AuditLog = new MachineImagesConsole.Data.AuditLog(database, TimeProvider.System);
         Cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
-        Pipelines = new ServiceAccountPipelines(services, factory, TestUsers.AuthorizationService(), AuditLog, tracker, Cache, new MutationJournal(AuditLog), NullLoggerFactory.Instance);
+        Pipelines = new ServiceAccountPipelines(services, factory, TestUsers.AuthorizationService(), AuditLog, tracker, Cache, new MutationJournal(AuditLog, new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider())), NullLoggerFactory.Instance);
     }
 
     public TestDatabase Database { get; }

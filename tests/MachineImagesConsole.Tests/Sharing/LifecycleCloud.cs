@@ -107,7 +107,7 @@ internal sealed partial class LifecycleCloud : IAsyncLifetime
         var session = new ComputeSession(services, new Factory(ClientOptions()), auth, cache, Microsoft.Extensions.Options.Options.Create(new ComputeSessionOptions()));
         var audit = new AuditLog(Database, TimeProvider.System);
         var authorization = TestUsers.AuthorizationService();
-        var pipeline = new MutationPipeline(auth, authorization, audit, session, _tracker, cache, new MutationJournal(audit), NullLogger<MutationPipeline>.Instance);
+        var pipeline = new MutationPipeline(auth, authorization, audit, session, _tracker, cache, new MutationJournal(audit, new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider())), NullLogger<MutationPipeline>.Instance);
         var sharing = new SharingService(session, pipeline);
         var guard = new DeleteGuard(session, Protection);
         var gate = new ConsoleActionGate(auth, authorization, audit);

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using MachineImagesConsole.Data;
-using MachineImagesConsole.Model.Backups;
 using MachineImagesConsole.Model;
+using MachineImagesConsole.Model.Backups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
