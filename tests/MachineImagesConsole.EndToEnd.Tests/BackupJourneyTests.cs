@@ -44,7 +44,7 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await TypeAsync(page, "Name template", "${INSTANCE}_${TIMESTAMP}");
         await page.GetByTestId("save-policy").ClickAsync();
         await Assertions.Expect(page.GetByTestId("save-message")).ToContainTextAsync("Nothing was saved", new() { Timeout = 30_000 });
-        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("backup-policy-bad-input"), FullPage = true });
+        await Journey.ScreenshotAsync(page, "backup-policy-bad-input");
         await Assertions.Expect(page.GetByText(new Regex("A schedule has five fields"))).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(new Regex("'_' in the template is not allowed"))).ToBeVisibleAsync();
 
@@ -60,11 +60,11 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await page.GetByTestId("run-now").ClickAsync();
         var run = page.GetByTestId("run").First;
         await Assertions.Expect(run).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("backup-policy-running"), FullPage = true });
+        await Journey.ScreenshotAsync(page, "backup-policy-running");
         await Assertions.Expect(run.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = (float)Generous.TotalMilliseconds });
         await Assertions.Expect(run.GetByTestId("item-status")).ToHaveTextAsync("Succeeded");
         await Assertions.Expect(run).ToContainTextAsync("web-2-backup-");
-        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("backup-policy-done"), FullPage = true });
+        await Journey.ScreenshotAsync(page, "backup-policy-done");
 
         // The Instances page: web-2 is covered by the policy, with a backup under a minute (or a few minutes) old.
         await page.GotoAsync(fixture.Console.BaseUrl + "instances?project=acme-prod");
@@ -72,14 +72,14 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await Assertions.Expect(row).ToContainTextAsync(name, new() { Timeout = 60_000 });
         await Assertions.Expect(row.GetByTestId("coverage-state")).ToHaveTextAsync("Protected");
         await Assertions.Expect(row.GetByTestId("backup-age")).ToHaveTextAsync(new Regex("^(under a minute|[0-9]+ min)$"));
-        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("instances-covered"), FullPage = true });
+        await Journey.ScreenshotAsync(page, "instances-covered");
         await page.Context.CloseAsync();
 
         // A Viewer sees the policy but cannot edit it.
         var viewer = await fixture.SignInAsAsync("viewer@example.com", "backups?project=acme-prod");
         await viewer.GotoAsync(fixture.Console.BaseUrl + "backups?project=acme-prod");
         await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await viewer.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("backup-policies-viewer"), FullPage = true });
+        await Journey.ScreenshotAsync(viewer, "backup-policies-viewer");
         await Assertions.Expect(viewer.GetByTestId("new-policy")).ToHaveCountAsync(0);
         await Assertions.Expect(viewer.GetByRole(AriaRole.Button, new() { Name = "Edit " + name })).ToHaveCountAsync(0);
         await viewer.GotoAsync(fixture.Console.BaseUrl + "backups/new?project=acme-prod");

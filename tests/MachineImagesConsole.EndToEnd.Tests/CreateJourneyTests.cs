@@ -1,4 +1,5 @@
 using System.Globalization;
+using MachineImagesConsole.TestSupport;
 using Microsoft.Playwright;
 
 namespace MachineImagesConsole.EndToEnd.Tests;
@@ -19,39 +20,32 @@ public sealed class CreateJourneyTests(ConsoleFixture fixture) : IClassFixture<C
         await page.GetByTestId("create-button").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create machine image" })).ToBeVisibleAsync();
 
-        // Step 1: zone, then the VM (its status and disks are shown).
-        await ChooseAsync(page, "source-zone", "us-central1-a");
-        await page.GetByTestId("source-instances").GetByText("db-primary").First.ClickAsync();
-        await Assertions.Expect(page.GetByTestId("source-disks")).ToContainTextAsync("400 GB");
-        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("create-machine-image-source"), FullPage = true });
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("wizard-step-1")).ToHaveAttributeAsync("aria-current", "step");
-
-        // Step 2: a bad name is refused beside the field; then a good one.
-        var nameBox = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Name") });
-        await nameBox.FillAsync("Bad_Name");
-        await Assertions.Expect(page.GetByText("Name must start with a lowercase letter.")).ToBeVisibleAsync();
-        await nameBox.FillAsync(name);
-        await Assertions.Expect(page.GetByText("Name must start with a lowercase letter.")).ToHaveCountAsync(0);
-        await page.GetByTestId("wizard-next").ClickAsync();
-
-        // Step 3: defaults; guest flush is offered because db-primary is running.
-        await Assertions.Expect(page.GetByText("Guest flush (application-consistent)")).ToBeVisibleAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-
-        // Review: pre-flight checks pass, the equivalent command is shown.
-        await Assertions.Expect(page.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true");
-        await Assertions.Expect(page.GetByTestId("review-gcloud")).ToContainTextAsync("--source-instance=db-primary");
-        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("create-machine-image-review"), FullPage = true });
-        await page.GetByTestId("wizard-submit").ClickAsync();
-
-        var status = page.GetByTestId("operation-status");
-        await Assertions.Expect(status.Or(page.GetByTestId("submit-error")).Or(page.GetByTestId("submit-forbidden"))).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        if (await status.CountAsync() == 0)
+        // The wizard, step by step, with this journey's own checks on the way.
+        await CreateWizardWalk.ToReviewAsync(page, name, checks: new()
         {
-            await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("create-machine-image-refused"), FullPage = true });
-            Assert.Fail("Compute refused the machine image: " + await page.Locator("[data-testid=submit-error], [data-testid=submit-forbidden]").First.InnerTextAsync());
-        }
+            // Step 1: zone, then the VM (its status and disks are shown).
+            Source = async p =>
+            {
+                await Assertions.Expect(p.GetByTestId("source-disks")).ToContainTextAsync("400 GB");
+                await p.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("create-machine-image-source"), FullPage = true });
+            },
+            // Step 2: a bad name is refused beside the field; then a good one.
+            BeforeName = async (p, nameBox) =>
+            {
+                await nameBox.FillAsync("Bad_Name");
+                await Assertions.Expect(p.GetByText("Name must start with a lowercase letter.")).ToBeVisibleAsync();
+            },
+            AfterName = p => Assertions.Expect(p.GetByText("Name must start with a lowercase letter.")).ToHaveCountAsync(0),
+            // Step 3: defaults; guest flush is offered because db-primary is running.
+            Options = p => Assertions.Expect(p.GetByText("Guest flush (application-consistent)")).ToBeVisibleAsync(),
+            // Review: pre-flight checks pass, the equivalent command is shown.
+            Review = async p =>
+            {
+                await Assertions.Expect(p.GetByTestId("review-gcloud")).ToContainTextAsync("--source-instance=db-primary");
+                await p.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("create-machine-image-review"), FullPage = true });
+            },
+        });
+        var status = await CreateWizardWalk.SubmitAsync(page, ConsoleFixture.ScreenshotPath("create-machine-image-refused"));
 
         // Live progress: shown at once, not yet DONE, then DONE at 100 % with a snackbar. (The tracker learns of
         // RUNNING only when operations.wait returns, which is at DONE: see the report.)
@@ -80,25 +74,5 @@ public sealed class CreateJourneyTests(ConsoleFixture fixture) : IClassFixture<C
         await Assertions.Expect(page.GetByTestId("wizard-next")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("create-machine-image-viewer-forbidden"), FullPage = true });
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Opens a MudSelect and picks an option; retries until the circuit is interactive and the list opens.</summary>
-    internal static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var item = page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true });
-        while (true)
-        {
-            await page.GetByTestId(testId).ClickAsync();
-            try
-            {
-                await item.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 2_000 });
-                break;
-            }
-            catch (Exception e) when (e is TimeoutException or PlaywrightException && DateTime.UtcNow < deadline)
-            {
-            }
-        }
-        await item.ClickAsync();
     }
 }

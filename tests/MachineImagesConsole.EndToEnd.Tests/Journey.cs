@@ -95,8 +95,26 @@ internal static class Journey
         if (await success.CountAsync() == 0) Assert.Fail("The console refused: " + await problem.First.InnerTextAsync());
     }
 
-    public static Task ScreenshotAsync(IPage page, string name)
-        => page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath(name), FullPage = true });
+    /// <summary>Presses Tab, as a person does, until <paramref name="target"/> has the focus (at most 200 presses).</summary>
+    public static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 200; presses++)
+        {
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Fail("Tab never reached " + target);
+    }
+
+    /// <summary>
+    /// A full-page screenshot under artifacts/screenshots. Scrolled back to the top first: a full-page shot of a scrolled
+    /// page paints the fixed app bar and drawer where the scroll left them, over the content.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath(name), FullPage = true });
+    }
 }
 
 /// <summary>

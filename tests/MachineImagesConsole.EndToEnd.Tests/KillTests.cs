@@ -3,6 +3,7 @@ using System.Text.Json;
 using MachineImagesConsole.Data;
 using MachineImagesConsole.LocalCloud.Store;
 using Microsoft.EntityFrameworkCore;
+using MachineImagesConsole.TestSupport;
 using Microsoft.Playwright;
 
 namespace MachineImagesConsole.EndToEnd.Tests;
@@ -47,14 +48,7 @@ public sealed class KillTests : IAsyncLifetime
     {
         var name = "kill-" + Guid.NewGuid().ToString("N")[..8];
         var page = await ConsoleFixture.SignInAsAsync(_browser!, _console, "operator@example.com", "machine-images/create?project=acme-prod");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create machine image" })).ToBeVisibleAsync();
-        await CreateJourneyTests.ChooseAsync(page, "source-zone", "us-central1-a");
-        await page.GetByTestId("source-instances").GetByText("web-1").First.ClickAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
-        var nameBox = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Name") });
-        await nameBox.FillAsync(name);
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await page.GetByTestId("wizard-next").ClickAsync();
+        await CreateWizardWalk.ToReviewAsync(page, name, vm: "web-1");
         await page.GetByTestId("wizard-submit").ClickAsync();
 
         // Compute has committed the machine image and holds the reply: kill the console now.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MachineImagesConsole.TestSupport;
 using Microsoft.Playwright;
 
 namespace MachineImagesConsole.EndToEnd.Tests;
@@ -22,25 +23,8 @@ public sealed class OperationsJourneyTests(ConsoleFixture fixture) : IClassFixtu
         // The operator starts the machine image in their own browser, with the create wizard.
         var name = "e2e-ops-" + Guid.NewGuid().ToString("N")[..6];
         var operatorPage = await fixture.SignInAsAsync("operator@example.com", $"machine-images/create?project={Project}");
-        await Assertions.Expect(operatorPage.GetByRole(AriaRole.Heading, new() { Name = "Create machine image" })).ToBeVisibleAsync();
-        await CreateJourneyTests.ChooseAsync(operatorPage, "source-zone", "us-central1-a");
-        await operatorPage.GetByTestId("source-instances").GetByText("db-primary").First.ClickAsync();
-        await Assertions.Expect(operatorPage.GetByTestId("source-disks")).ToBeVisibleAsync();
-        await operatorPage.GetByTestId("wizard-next").ClickAsync();
-        await operatorPage.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Name") }).FillAsync(name);
-        await operatorPage.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(operatorPage.GetByTestId("wizard-step-2")).ToHaveAttributeAsync("aria-current", "step");
-        await operatorPage.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(operatorPage.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true");
-        await operatorPage.GetByTestId("wizard-submit").ClickAsync();
-        var operatorStatus = operatorPage.GetByTestId("operation-status");
-        await Assertions.Expect(operatorStatus.Or(operatorPage.GetByTestId("submit-error")).Or(operatorPage.GetByTestId("submit-forbidden")))
-            .ToBeVisibleAsync(new() { Timeout = 30_000 });
-        if (await operatorStatus.CountAsync() == 0)
-        {
-            Assert.Fail("Compute refused the machine image: "
-                + await operatorPage.Locator("[data-testid=submit-error], [data-testid=submit-forbidden]").First.InnerTextAsync());
-        }
+        await CreateWizardWalk.ToReviewAsync(operatorPage, name);
+        var operatorStatus = await CreateWizardWalk.SubmitAsync(operatorPage);
         await Assertions.Expect(operatorStatus).ToHaveTextAsync(new Regex("^(PENDING|RUNNING)$"));
 
         // The viewer's Operations page finds it (by its target) and follows it without a reload.

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using MachineImagesConsole.Data;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
+using MachineImagesConsole.TestSupport;
 using Microsoft.Playwright;
 
 namespace MachineImagesConsole.ScaleOut.Tests;
@@ -208,44 +209,9 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
     private static async Task CreateMachineImageAsync(IPage page, string name)
     {
         await page.GetByTestId("create-button").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create machine image" })).ToBeVisibleAsync();
-        await ChooseAsync(page, "source-zone", "us-central1-a");
-        await page.GetByTestId("source-instances").GetByText("db-primary").First.ClickAsync();
-        // Next validates the step first (and the name is checked against Compute as it is typed): each step is
-        // waited for before the next Next, as a person waits to see it.
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("wizard-step-1")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 30_000 });
-        var nameBox = page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^Name") });
-        await nameBox.FillAsync(name);
-        await nameBox.PressAsync("Tab");
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("wizard-step-2")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 30_000 });
-        await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("wizard-step-3")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("preflight-instance-rate")).ToHaveAttributeAsync("data-passed", "true", new() { Timeout = 30_000 });
-        await page.GetByTestId("wizard-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("operation-status")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await CreateWizardWalk.ToReviewAsync(page, name);
+        await CreateWizardWalk.SubmitAsync(page);
         await page.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-operator-on-a-submitted"), FullPage = true });
-    }
-
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var item = page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true });
-        while (true)
-        {
-            await page.GetByTestId(testId).ClickAsync();
-            try
-            {
-                await item.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 2_000 });
-                break;
-            }
-            catch (Exception e) when (e is TimeoutException or PlaywrightException && DateTime.UtcNow < deadline)
-            {
-            }
-        }
-
-        await item.ClickAsync();
     }
 
     private async Task<int> CountMachineImagesAsync(string name)

@@ -116,7 +116,7 @@ public sealed class BackupPolicyService(
             else
             {
                 var row = await db.BackupPolicies.FirstAsync(p => p.Id == policy.Id, ct);
-                if (row.Declared) throw new InvalidOperationException("A policy declared in configuration is read-only; change Console:Backups:Policies instead.");
+                if (row.Declared) throw new ConsoleConflictException("A policy declared in configuration is read-only; change Console:Backups:Policies instead.");
                 policy.CreatedBy = row.CreatedBy;
                 policy.CreatedAt = row.CreatedAt;
                 policy.UpdatedAt = now;
@@ -138,8 +138,8 @@ public sealed class BackupPolicyService(
     public async Task<IReadOnlyList<MutationResult>> DeleteAsync(long id, bool deleteImages, CancellationToken cancellationToken)
     {
         await RequireAsync(ConsolePolicies.Administer, "delete backup policies");
-        var policy = await GetAsync(id, cancellationToken) ?? throw new InvalidOperationException("The policy no longer exists.");
-        if (policy.Declared) throw new InvalidOperationException("A policy declared in configuration is removed from Console:Backups:Policies, not here.");
+        var policy = await GetAsync(id, cancellationToken) ?? throw new ConsoleConflictException("The policy no longer exists.");
+        if (policy.Declared) throw new ConsoleConflictException("A policy declared in configuration is removed from Console:Backups:Policies, not here.");
         await gate.RunAsync(ConsoleActions.BackupsEditPolicy, policy.Project, "backupPolicies/" + policy.Name, new { deleted = true, deleteImages }, async ct =>
         {
             await scheduler.RemoveAsync(policy.Id, ct);
@@ -169,7 +169,7 @@ public sealed class BackupPolicyService(
     public async Task<DateTimeOffset> RunNowAsync(long id, CancellationToken cancellationToken)
     {
         await RequireAsync(ConsolePolicies.Operate, "run backup policies");
-        var policy = await GetAsync(id, cancellationToken) ?? throw new InvalidOperationException("The policy no longer exists.");
+        var policy = await GetAsync(id, cancellationToken) ?? throw new ConsoleConflictException("The policy no longer exists.");
         var user = ConsoleUser.EmailOf((await authentication.GetAuthenticationStateAsync()).User);
         var at = time.GetUtcNow();
         at = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
@@ -187,7 +187,7 @@ public sealed class BackupPolicyService(
     private async Task SetPausedAsync(long id, bool paused, CancellationToken cancellationToken)
     {
         await RequireAsync(ConsolePolicies.Administer, "pause or resume backup policies");
-        var policy = await GetAsync(id, cancellationToken) ?? throw new InvalidOperationException("The policy no longer exists.");
+        var policy = await GetAsync(id, cancellationToken) ?? throw new ConsoleConflictException("The policy no longer exists.");
         await gate.RunAsync(ConsoleActions.BackupsEditPolicy, policy.Project, "backupPolicies/" + policy.Name, new { paused }, async ct =>
         {
             await using var db = await contextFactory.CreateDbContextAsync(ct);

@@ -85,6 +85,13 @@ public static partial class CommandProblems
                     Message = text.EndsWith(AskAdmin, StringComparison.Ordinal) ? text[..^AskAdmin.Length].TrimEnd() : text,
                     WhatToDo = AskAdmin,
                 };
+            case ConsoleConflictException conflict:
+                return new CommandProblem
+                {
+                    Kind = CommandProblemKind.Invalid,
+                    Message = conflict.Message,
+                    WhatToDo = "Nothing was changed. Reload the page to see how things are now.",
+                };
             case DeleteBlockedException blocked:
                 return new CommandProblem
                 {

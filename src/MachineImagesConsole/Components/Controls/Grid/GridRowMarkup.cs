@@ -19,16 +19,21 @@ public static class GridRowMarkup
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private static readonly ConditionalWeakTable<MachineImageRow, Cells> MachineImageCells = new();
+    private static readonly ConditionalWeakTable<MachineImageRow, Cells> MachineImageCellsWithClone = new();
     private static readonly ConditionalWeakTable<ImageRow, Cells> ImageCells = new();
 
     /// <summary>A row's shared cells: those before its "Created" cell and those after it.</summary>
     public sealed record Cells(MarkupString BeforeCreated, MarkupString AfterCreated);
 
-    /// <summary>The cells of a machine-image row (links keep <paramref name="project"/>, the project of the row's list).</summary>
-    public static Cells Of(MachineImageRow row, string? project)
+    /// <summary>
+    /// The cells of a machine-image row (links keep <paramref name="project"/>, the project of the row's list); with
+    /// <paramref name="withClone"/> (the viewer may clone VMs), the source VM carries a "Clone" link to the clone wizard.
+    /// Both forms are built once per row and shared by every viewer of that form.
+    /// </summary>
+    public static Cells Of(MachineImageRow row, string? project, bool withClone = false)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return MachineImageCells.GetValue(row, r => BuildMachineImage(r, project));
+        return (withClone ? MachineImageCellsWithClone : MachineImageCells).GetValue(row, r => BuildMachineImage(r, project, withClone));
     }
 
     /// <summary>The "Created" cell: the time in the viewer's zone and how long ago (per render: it moves with the clock).</summary>
@@ -96,7 +101,7 @@ public static class GridRowMarkup
     private static void Caption(StringBuilder html, string text)
         => html.Append("<span class=\"").Append(GridCells.Caption).Append("\">").Append(Encode(text)).Append("</span>");
 
-    private static Cells BuildMachineImage(MachineImageRow row, string? project)
+    private static Cells BuildMachineImage(MachineImageRow row, string? project, bool withClone)
     {
         var before = new StringBuilder(640);
         Open(before, "Name", "white-space:nowrap");
@@ -106,7 +111,13 @@ public static class GridRowMarkup
         Chip(before, StatusChip.ColourOf(row.Status), row.Status);
         before.Append("</td>");
         Open(before, "Source instance", title: row.SourceInstanceZone);
-        before.Append(Encode(row.SourceInstance)).Append("</td>");
+        before.Append(Encode(row.SourceInstance));
+        if (withClone && project is not null && row.SourceInstanceZone is { Length: > 0 } zone && row.SourceInstance.Length > 0)
+        {
+            before.Append("<a class=\"").Append(GridCells.Link).Append(" ml-2\" href=\"").Append(Encode(CloneVmLink.Href(project, zone, row.SourceInstance)))
+                .Append("\" aria-label=\"").Append(Encode($"Clone {row.SourceInstance} to a new VM")).Append("\" data-testid=\"clone-vm-link\">Clone</a>");
+        }
+        before.Append("</td>");
         Text(before, "Storage location", row.Location);
         Text(before, "Total storage", row.TotalStorageText);
         Text(before, "Disks", row.DiskCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
