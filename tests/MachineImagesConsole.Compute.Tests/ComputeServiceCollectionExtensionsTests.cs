@@ -32,6 +32,33 @@ public sealed class ComputeServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddComputeClient_RetriesOnlyThroughMicrosoftsResilienceHandler()
+    {
+        // Issue #11 item 8: retries come from Microsoft.Extensions.Http.Resilience (Polly), not a handler of our own.
+        // The named client's chain, outermost first: the resilience handler, then (inside it) the attempt counter.
+        var services = new ServiceCollection();
+        services.AddComputeClient(o =>
+        {
+            o.BaseUrl = new Uri("http://127.0.0.1:5081/compute/v1/");
+            o.ResourceManagerBaseUrl = new Uri("http://127.0.0.1:5081/");
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var chain = new List<Type>();
+        for (var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(ComputeServiceCollectionExtensions.HttpClientName);
+             handler is DelegatingHandler delegating; handler = delegating.InnerHandler)
+        {
+            chain.Add(delegating.GetType());
+        }
+
+        var ours = chain.Where(t => t.Assembly == typeof(ComputeServiceCollectionExtensions).Assembly).Select(t => t.Name).ToList();
+        Assert.Single(chain, t => t.FullName == "Microsoft.Extensions.Http.Resilience.ResilienceHandler");
+        Assert.Equal(["ComputeAttemptHandler"], ours);
+        Assert.True(chain.FindIndex(t => t.Name == "ResilienceHandler") < chain.FindIndex(t => t.Name == "ComputeAttemptHandler"),
+            "The attempt counter must sit inside the retry, so that each attempt is counted: " + string.Join(" -> ", chain.Select(t => t.Name)));
+    }
+
+    [Fact]
     public void AddComputeClient_InvalidOptions_NamesEveryBadKey()
     {
         var services = new ServiceCollection();
