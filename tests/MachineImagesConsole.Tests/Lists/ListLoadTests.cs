@@ -13,7 +13,10 @@ public sealed class ListLoadTests
         private readonly Channel<int[]> _pages = Channel.CreateUnbounded<int[]>();
         private int _next;
 
-        public int Requested { get; private set; }
+        private int _requested;
+
+        /// <summary>How many pages the load has asked for so far (read from any thread).</summary>
+        public int Requested => Volatile.Read(ref _requested);
 
         public void Release(int count)
         {
@@ -25,11 +28,17 @@ public sealed class ListLoadTests
 
         public void Fail(Exception e) => _pages.Writer.TryComplete(e);
 
+        private readonly TaskCompletionSource _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes when the load cancels its read.</summary>
+        public Task Cancelled => _cancelled.Task;
+
         public async IAsyncEnumerable<int> ReadAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
+            using var cancelled = ct.Register(() => _cancelled.TrySetResult());
             while (true)
             {
-                Requested++;
+                Interlocked.Increment(ref _requested);
                 if (!await _pages.Reader.WaitToReadAsync(ct)) yield break;
                 var page = await _pages.Reader.ReadAsync(ct);
                 foreach (var item in page) yield return item;
@@ -105,6 +114,40 @@ public sealed class ListLoadTests
         Assert.Equal(firstRows, first.Rows);
         Assert.Equal(Enumerable.Range(0, 75), complete.Items);
         Assert.Equal(Enumerable.Range(0, 75), complete.Rows.Select(r => r.Value));
+    }
+
+    [Fact]
+    public async Task Start_RowsOfAPageBeingBuilt_NextPageIsAlreadyRequested()
+    {
+        using var rowGate = new ManualResetEventSlim();
+        var pages = new Pages(10);
+        // The first row waits until the test lets it go: the load is busy building the first page's rows.
+        var load = Start(pages, () => rowGate.Wait(Deadline));
+        pages.Release(10);
+
+        var deadline = DateTime.UtcNow + Deadline;
+        while (pages.Requested < 2 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        var requestedWhileBuilding = pages.Requested;
+        rowGate.Set();
+        pages.Release(4);
+        var complete = await load.Completion.WaitAsync(Deadline);
+
+        Assert.Equal(2, requestedWhileBuilding);
+        Assert.Equal(Enumerable.Range(0, 14), complete.Rows.Select(r => r.Value));
+    }
+
+    [Fact]
+    public async Task NextAsync_RowFails_LoadFailsAndStopsReading()
+    {
+        var pages = new Pages(10);
+        var load = ListLoad<int, Row>.Start(pages.ReadAsync, i => i == 3 ? throw new FormatException("bad row") : new Row(i, "READY"), null, pageSize: 10, CancellationToken.None);
+        pages.Release(10);
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => load.NextAsync(null, CancellationToken.None).WaitAsync(Deadline));
+        Assert.Equal("bad row", error.Message);
+        await Assert.ThrowsAsync<FormatException>(() => load.Completion.WaitAsync(Deadline));
+        // The reader, already waiting for the next page, is told to stop.
+        await pages.Cancelled.WaitAsync(Deadline);
     }
 
     [Fact]

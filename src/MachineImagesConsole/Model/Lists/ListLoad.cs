@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+
 namespace MachineImagesConsole.Model.Lists;
 
 /// <summary>
@@ -98,9 +100,15 @@ public sealed class ListLoad<TItem, TRow>
         var count = 0;
         var pages = 0;
         var facetBuilder = new ListFacets.Builder();
+        // Reading and row building overlap: the reader hands items over and asks Compute for the next page at once (it
+        // has the page token), while this loop turns the previous page's items into rows. Only the last page's rows
+        // are built after the last call.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var handOver = Channel.CreateUnbounded<TItem>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var reading = ReadAsync(items, handOver.Writer, stop.Token);
         try
         {
-            await foreach (var item in items(cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var item in handOver.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 if (count == itemBuffer.Length)
                 {
@@ -115,6 +123,7 @@ public sealed class ListLoad<TItem, TRow>
                 count++;
                 if (count % pageSize == 0) Publish(new ListSnapshot<TItem, TRow>(itemBuffer, rowBuffer, count, false, ++pages, facetBuilder.Build()));
             }
+            await reading.ConfigureAwait(false);
             var complete = new ListSnapshot<TItem, TRow>(itemBuffer, rowBuffer, count, true, ++pages, facetBuilder.Build());
             Publish(complete);
             _completion.TrySetResult(complete);
@@ -129,8 +138,33 @@ public sealed class ListLoad<TItem, TRow>
         }
         finally
         {
+            // A row that failed stops the reader; its outcome is the load's (already set), so it is only observed here.
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await reading.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Observed: the load already failed or completed.
+            }
             // Wake every waiter: they see the new snapshot or the completion.
             Interlocked.Exchange(ref _published, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    /// <summary>Reads every item into <paramref name="writer"/>; completes it with the source's error, if any.</summary>
+    private static async Task ReadAsync(Func<CancellationToken, IAsyncEnumerable<TItem>> items, ChannelWriter<TItem> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in items(cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false)) writer.TryWrite(item);
+            writer.TryComplete();
+        }
+        catch (Exception e)
+        {
+            writer.TryComplete(e);
+            throw;
         }
     }
 
