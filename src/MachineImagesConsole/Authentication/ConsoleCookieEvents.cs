@@ -12,13 +12,11 @@ internal sealed class ConsoleCookieEvents(UserSessionStore sessions) : CookieAut
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var sessionId = context.Principal?.FindFirst(ConsoleClaimTypes.SessionId)?.Value;
-        if (sessionId is null || !await sessions.ExistsAsync(sessionId, context.HttpContext.RequestAborted))
+        if (sessionId is null || !await sessions.ValidateAsync(sessionId, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return;
         }
-        await sessions.TouchAsync(sessionId, context.HttpContext.RequestAborted);
     }
 
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)

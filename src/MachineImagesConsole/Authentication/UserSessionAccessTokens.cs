@@ -18,7 +18,8 @@ public sealed class UserSessionAccessTokens(
     public async ValueTask<string> GetAccessTokenAsync(string sessionId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        var tokens = await sessions.GetTokensAsync(sessionId, cancellationToken) ?? throw new ReauthenticationRequiredException();
+        // Tokens read moments ago (another page of the same list) are reused; a refresh decision reads them again.
+        var tokens = await sessions.GetRecentTokensAsync(sessionId, cancellationToken) ?? throw new ReauthenticationRequiredException();
         if (IsFresh(tokens))
         {
             return tokens.AccessToken;

@@ -16,8 +16,7 @@ internal sealed class UserSessionRevalidatingAuthenticationStateProvider(ILogger
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         var sessionId = authenticationState.User.FindFirstValue(ConsoleClaimTypes.SessionId);
-        if (sessionId is null || !await sessions.ExistsAsync(sessionId, cancellationToken)) return false;
-        await sessions.TouchAsync(sessionId, cancellationToken); // an open circuit keeps its session in use
-        return true;
+        // An open circuit keeps its session in use.
+        return sessionId is not null && await sessions.ValidateAsync(sessionId, cancellationToken);
     }
 }

@@ -74,11 +74,11 @@ public sealed class ConsoleDataPurgerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Touch_KeepsAUsedSessionAlive()
+    public async Task Validate_KeepsAUsedSessionAlive()
     {
         var id = await _sessions.CreateAsync("sub-3", "used@example.com", new UserSessionTokens("at-3", null, _time.GetUtcNow().AddHours(1)), CancellationToken.None);
         _time.Advance(TimeSpan.FromHours(6));
-        await _sessions.TouchAsync(id, CancellationToken.None);
+        Assert.True(await _sessions.ValidateAsync(id, CancellationToken.None));
         _time.Advance(TimeSpan.FromHours(6)); // 12 h old, 6 h since last use
 
         await _purger.PurgeOnceAsync(CancellationToken.None);
