@@ -21,6 +21,9 @@ const int MachineImages = 1000, Images = 5000;
 var isShort = args.Contains("--short");
 // --timeline: the console logs its requests and its Compute calls with millisecond times (artifacts/bench-console.log).
 var timeline = args.Contains("--timeline");
+// --trace: a Chromium performance trace of each list navigation (artifacts/trace-*.json, for Perfetto or chrome://tracing)
+// and the page's HTML as served (artifacts/page-*.html). Profiling only: tracing slows the browser.
+var trace = args.Contains("--trace");
 // --only lists,keys,progress,heap,restore: measure only those rows (profiling, before/after comparisons).
 // --gcdump PATH-TO-dotnet-gcdump: a heap dump of the console before and after the extra circuits (artifacts/heap-*.gcdump).
 var gcdump = args.SkipWhile(a => a != "--gcdump").Skip(1).FirstOrDefault();
@@ -291,7 +294,7 @@ Console.WriteLine($"Chromium {browser.Version} headless, .NET {Environment.Versi
     $"load average (1 min) {loadBefore} before, {LoadAverage()} after.");
 foreach (var note in notes) Console.WriteLine("- " + note);
 if (operatorContext is not null) await operatorContext.DisposeAsync();
-if (timeline) await File.WriteAllTextAsync(Path.Combine(ConsoleChild.RepositoryRoot(), "artifacts", "bench-console.log"), console.Output);
+if (timeline) await File.WriteAllTextAsync(Artifact("bench-console.log"), console.Output);
 await localCloud.StopAsync();
 return 0;
 
@@ -307,9 +310,43 @@ async Task<double> CompleteListAsync(string path)
 
 // The same navigation, with where its time went: the response's first and last byte (the prerender streams the rows),
 // the first rows and the complete count in the DOM, and the circuit becoming interactive. Checks the DOM shows the list.
+// Starts a Chromium trace of the page (DevTools timeline categories); the function returned stops it and gives its JSON.
+async Task<Func<Task<string>>> TraceAsync()
+{
+    var cdp = await context.NewCDPSessionAsync(page);
+    var events = new JsonArray();
+    var done = new TaskCompletionSource();
+    cdp.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+    {
+        lock (events) foreach (var v in e!.Value.GetProperty("value").EnumerateArray()) events.Add(JsonNode.Parse(v.GetRawText()));
+    };
+    cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => done.TrySetResult();
+    await cdp.SendAsync("Tracing.start", new Dictionary<string, object>
+    {
+        ["categories"] = "devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing,loading,navigation,v8.execute",
+        ["transferMode"] = "ReportEvents",
+    });
+    return async () =>
+    {
+        await cdp.SendAsync("Tracing.end");
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await cdp.DetachAsync();
+        lock (events) return new JsonObject { ["traceEvents"] = events }.ToJsonString();
+    };
+}
+
 async Task<PageTimes> PageTimesAsync(string path, int items)
 {
+    var traced = trace ? await TraceAsync() : null;
     var completeAt = await CompleteListAsync(path);
+    if (traced is not null)
+    {
+        var project = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(console.BaseUrl, path).Query)["project"];
+        var name = $"{path.Split('?')[0]}-{project}-{DateTime.UtcNow:HHmmss}";
+        await File.WriteAllTextAsync(Artifact($"trace-{name}.json"), await traced());
+        var html = await context.APIRequest.GetAsync(console.BaseUrl + path);
+        await File.WriteAllBytesAsync(Artifact($"page-{name}.html"), await html.BodyAsync());
+    }
     var count = await page.EvaluateAsync<string>("window.__completeCount");
     if (!count.Contains($" of {items:N0}", StringComparison.Ordinal) && !count.Contains($" of {items}", StringComparison.Ordinal))
         throw new InvalidOperationException($"{path}: the count said '{count}', not {items} items.");
@@ -606,6 +643,13 @@ static string LoadAverage()
 }
 
 static void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss.fff}] {message}");
+
+static string Artifact(string name)
+{
+    var dir = Path.Combine(ConsoleChild.RepositoryRoot(), "artifacts");
+    Directory.CreateDirectory(dir);
+    return Path.Combine(dir, name);
+}
 
 static string Screenshot(string name)
 {
