@@ -32,4 +32,10 @@ public sealed record OperationProgress(
 {
     /// <summary>True when the operation finished with an error.</summary>
     public bool Failed => Done && ErrorReasons.Count > 0;
+
+    /// <summary>
+    /// True when the console stopped following the operation before it was DONE (Compute refused to show it any more, e.g.
+    /// 403/404): <see cref="ErrorReasons"/> and <see cref="ErrorMessage"/> say why. The operation may still finish in Compute.
+    /// </summary>
+    public bool Unfollowed { get; init; }
 }

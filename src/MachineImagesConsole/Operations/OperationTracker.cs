@@ -150,7 +150,8 @@ public sealed partial class OperationTracker : IAsyncDisposable
     /// <see cref="OperationProgress.Failed"/> with Compute's reasons). Waiting is not watching: an operation only waited on
     /// is read with <c>operations.wait</c>, not polled. An operation this process does not follow is looked up in the
     /// tracked operations (DONE already, or followed again here). Throws <see cref="InvalidOperationException"/> for an
-    /// operation nobody tracks, <see cref="ObjectDisposedException"/> when the tracker stops first, and
+    /// operation nobody tracks, <see cref="OperationUnfollowedException"/> when the tracker stopped following it (a permanent
+    /// polling error), <see cref="ObjectDisposedException"/> when the tracker stops (or has stopped) first, and
     /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled (use it for a time-out).
     /// </summary>
     public async Task<OperationProgress> WhenDoneAsync(string project, string operationName, CancellationToken cancellationToken)
@@ -173,6 +174,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         await foreach (var update in SubscribeCoreAsync(project, operationName, watch: false, cancellationToken))
         {
             if (update.Done) return update;
+            if (update.Unfollowed) throw new OperationUnfollowedException(update);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -244,6 +246,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
             // Under the same lock as publishing: nothing can slip between the snapshot and the first update.
             snapshot = _states.Values.Where(s => Matches(project, operationName, s.Key)).Select(s => s.Latest).ToList();
             _subscribers.Add(subscriber);
+            if (_stopping.IsCancellationRequested) subscriber.Writer.TryComplete(); // stopped: nothing more will come
         }
 
         using var watching = watch && project is not null ? Watch(project, operationName) : null;
@@ -317,6 +320,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         lock (_gate)
         {
             PruneFinished();
+            if (_stopping.IsCancellationRequested) return; // stopped: it resumes on the next start
             if (_loops.TryGetValue(key, out var running) && !running.IsCompleted) return;
             if (tracked.Done || !_states.ContainsKey(key)) Publish(key, ToProgress(tracked));
             if (tracked.Done) return;
@@ -455,7 +459,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
                 tracked.ErrorReasons = AuditLog.JoinReasons(OperationPollingFailure.Reasons(ex));
                 tracked.ErrorMessage = "The console stopped following this operation: " + ex.Message;
                 await PersistQuietlyAsync(tracked);
-                lock (_gate) Publish(key, ToProgress(tracked));
+                lock (_gate) Publish(key, ToProgress(tracked) with { Unfollowed = true });
                 return;
             }
             catch (Exception ex)
@@ -528,7 +532,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         state.Latest = progress;
         var now = _time.GetUtcNow();
 
-        if (progress.Done)
+        if (progress.Done || progress.Unfollowed) // the last word on it: never held back by the throttle
         {
             state.Timer?.Dispose();
             state.Timer = null;

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using MachineImagesConsole.Hosting;
+using MachineImagesConsole.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -80,7 +80,6 @@ public sealed partial class FirstStartAndSignInLogsTests(FirstStartAndSignInLogs
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}")]
     private static partial Regex JwtRegex();
 
-    public sealed record LogRecord(string Category, LogLevel Level, string Text);
 
     /// <summary>The console on a new, empty data folder, every category at Trace, every record captured.</summary>
 #pragma warning disable CA1001 // the host owns and disposes the logger provider
@@ -130,27 +129,4 @@ public sealed partial class FirstStartAndSignInLogsTests(FirstStartAndSignInLogs
         }
     }
 #pragma warning restore CA1001
-
-#pragma warning disable CA1063, CA1816 // nothing to dispose: the host disposes the providers it was given
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<LogRecord> Records { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Records);
-
-        public void Dispose()
-        {
-        }
-#pragma warning restore CA1063, CA1816
-
-        private sealed class Logger(string category, ConcurrentQueue<LogRecord> records) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-                => records.Enqueue(new LogRecord(category, logLevel, $"{category}: {formatter(state, exception)} {state} {exception}"));
-        }
-    }
 }

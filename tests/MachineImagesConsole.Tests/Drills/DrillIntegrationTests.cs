@@ -27,16 +27,16 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
         return options;
     }
 
-    private async Task<DrillRun> RunToEndAsync(DrillOptions options, DrillRequest request)
+    private async Task<DrillRun> RunToEndAsync(DrillOptions options, DrillRequest request, MachineImagesConsole.Operations.OperationTracker? tracker = null)
     {
         var queue = new DrillQueue();
         var wrapped = Options.Create(options);
         var scheduler = new DrillScheduler(_world.Database, TestUsers.AuthorizationService(), wrapped, queue, TimeProvider.System);
-        var runner = new DrillRunner(_world.Database, _world.Pipelines, _world.Tracker, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
-            wrapped, TimeProvider.System, NullLogger<DrillRunner>.Instance);
+        var runner = new DrillRunner(_world.Database, _world.Pipelines, tracker ?? _world.Tracker, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
+            wrapped, TimeProvider.System, _world.Logs.CreateLogger<DrillRunner>());
         var readiness = new DatabaseReadiness();
         readiness.MarkReady();
-        using var service = new DrillBackgroundService(_world.Database, readiness, queue, runner, wrapped, NullLogger<DrillBackgroundService>.Instance);
+        using var service = new DrillBackgroundService(_world.Database, readiness, queue, runner, wrapped, _world.Logs.CreateLogger<DrillBackgroundService>());
         await service.StartAsync(default);
         try
         {
@@ -58,7 +58,7 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
             {
                 var run = await db.DrillRuns.AsNoTracking().SingleAsync(r => r.Id == id);
                 if (run.Phase == DrillPhase.Done) return run;
-                Assert.True(DateTime.UtcNow < deadline, $"Drill {id} is still {run.Phase}.");
+                Assert.True(DateTime.UtcNow < deadline, $"Drill {id} is still {run.Phase}. What the drill's services logged:{Environment.NewLine}{_world.Logs.Dump()}");
             }
             await Task.Delay(50);
         }
@@ -149,6 +149,25 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drill_TrackerStoppedUnderIt_RecordedFailedWithWhyAndDone()
+    {
+        // A fault the runner does not expect (here the tracker it waits on has stopped) fails the drill with the reason
+        // and still cleans up, instead of leaving it in its phase until the console restarts.
+        var stopped = new MachineImagesConsole.Operations.OperationTracker(_world.Database,
+            new MachineImagesConsole.Operations.ComputeOperationWaiter(_world.ClientFactory, new MachineImagesConsole.Operations.ServiceAccountPollingCredentials(_world.Services)),
+            [], TimeProvider.System, Options.Create(new MachineImagesConsole.Operations.OperationTrackingOptions()), NullLogger<MachineImagesConsole.Operations.OperationTracker>.Instance);
+        await stopped.DisposeAsync();
+
+        var run = await RunToEndAsync(FastOptions(), new DrillRequest { SourceProject = "acme-prod", MachineImage = "web-1-nightly" }, stopped);
+
+        Assert.Equal(DrillRunStatus.Failed, run.Status);
+        Assert.StartsWith("The drill stopped unexpectedly while WaitingForRunning:", run.FailureReason, StringComparison.Ordinal);
+        Assert.NotNull(run.FinishedAt);
+        Assert.StartsWith("DeleteFailed:", run.CleanupResult, StringComparison.Ordinal);
+        Assert.Contains(_world.Logs.Records, r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error && r.Text.Contains("stopped unexpectedly in phase WaitingForRunning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DrillService_UnfinishedDrillInDatabase_ResumedOnStart()
     {
         await using (var db = await _world.Database.CreateDbContextAsync())
@@ -165,10 +184,10 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
         var options = Options.Create(FastOptions());
         var queue = new DrillQueue();
         var runner = new DrillRunner(_world.Database, _world.Pipelines, _world.Tracker, queue, new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>(),
-            options, TimeProvider.System, NullLogger<DrillRunner>.Instance);
+            options, TimeProvider.System, _world.Logs.CreateLogger<DrillRunner>());
         var readiness = new DatabaseReadiness();
         readiness.MarkReady();
-        using var service = new DrillBackgroundService(_world.Database, readiness, queue, runner, options, NullLogger<DrillBackgroundService>.Instance);
+        using var service = new DrillBackgroundService(_world.Database, readiness, queue, runner, options, _world.Logs.CreateLogger<DrillBackgroundService>());
 
         await service.StartAsync(default);
         var run = await WaitDoneAsync(1);

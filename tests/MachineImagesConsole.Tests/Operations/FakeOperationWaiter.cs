@@ -25,6 +25,9 @@ internal sealed class FakeOperationWaiter : IOperationWaiter
 
     public void Finish(string operation, OperationSnapshot snapshot) => _calls[operation].Result.TrySetResult(snapshot);
 
+    /// <summary>The wait fails (e.g. Compute answers 403 for the operation).</summary>
+    public void Fail(string operation, Exception error) => _calls[operation].Result.TrySetException(error);
+
     private sealed class Call
     {
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

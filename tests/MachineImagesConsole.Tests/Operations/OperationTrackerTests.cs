@@ -208,4 +208,41 @@ public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
 
         Assert.Empty(other.Items);
     }
+
+    [Fact]
+    public async Task WhenDoneAsync_ComputeStopsShowingTheOperation_ThrowsUnfollowedWithWhyInsteadOfWaitingForever()
+    {
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+        await tracker.TrackAsync(Op("op-8"), Start(), default);
+        await waiter.WhenWaitingAsync("op-8");
+        var waiting = tracker.WhenDoneAsync(Project, "op-8", default);
+
+        waiter.Fail("op-8", new MachineImagesConsole.Compute.Errors.ComputeApiException(System.Net.HttpStatusCode.Forbidden, "Required 'compute.globalOperations.get' permission",
+            [new MachineImagesConsole.Compute.Errors.ComputeErrorItem("forbidden", "Required 'compute.globalOperations.get' permission")]));
+
+        var error = await Assert.ThrowsAsync<OperationUnfollowedException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(error.Progress.Unfollowed);
+        Assert.False(error.Progress.Done);
+        Assert.Equal(["forbidden"], error.Progress.ErrorReasons);
+        Assert.Contains("compute.globalOperations.get", error.Message, StringComparison.Ordinal);
+        // A wait that starts afterwards learns the same at once.
+        await Assert.ThrowsAsync<OperationUnfollowedException>(() => tracker.WhenDoneAsync(Project, "op-8", default).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task WhenDoneAsync_TrackerAlreadyStopped_ThrowsObjectDisposedAtOnceInsteadOfWaitingForever()
+    {
+        var waiter = new FakeOperationWaiter();
+        var tracker = NewTracker(waiter);
+        await tracker.TrackAsync(Op("op-9"), Start(), default);
+        await waiter.WhenWaitingAsync("op-9");
+        await tracker.DisposeAsync();
+
+        // Known to this tracker (its last state is kept) and unknown to it (read from the database): both end at once.
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => tracker.WhenDoneAsync(Project, "op-9", default).WaitAsync(TimeSpan.FromSeconds(30)));
+        await using var other = NewTracker(waiter);
+        await other.DisposeAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => other.WhenDoneAsync(Project, "op-9", default).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 }

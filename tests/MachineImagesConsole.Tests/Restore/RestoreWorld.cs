@@ -7,6 +7,7 @@ using MachineImagesConsole.Model;
 using MachineImagesConsole.Model.Restore;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Tests.Data;
+using MachineImagesConsole.Tests.Infrastructure;
 using MachineImagesConsole.Tests.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,8 +32,9 @@ internal sealed class RestoreWorld : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _localCloudData;
 
-    private RestoreWorld(WebApplication localCloud, string localCloudData, TestDatabase database, ServiceProvider services, OperationTracker tracker, ComputeClient client, IComputeClientFactory factory)
+    private RestoreWorld(WebApplication localCloud, string localCloudData, TestDatabase database, ServiceProvider services, OperationTracker tracker, ComputeClient client, IComputeClientFactory factory, CapturingLoggerProvider logs)
     {
+        Logs = logs;
         _localCloud = localCloud;
         _localCloudData = localCloudData;
         Database = database;
@@ -42,10 +44,13 @@ internal sealed class RestoreWorld : IAsyncDisposable
         ClientFactory = factory;
         AuditLog = new MachineImagesConsole.Data.AuditLog(database, TimeProvider.System);
         Cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
-        Pipelines = new ServiceAccountPipelines(services, factory, TestUsers.AuthorizationService(), AuditLog, tracker, Cache, new MutationJournal(AuditLog, new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider())), NullLoggerFactory.Instance);
+        Pipelines = new ServiceAccountPipelines(services, factory, TestUsers.AuthorizationService(), AuditLog, tracker, Cache, new MutationJournal(AuditLog, new StoredRequestProtection(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider())), new Microsoft.Extensions.Logging.LoggerFactory([logs]));
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>What the tracker and the console's services given <see cref="CapturingLoggerProvider.CreateLogger{T}"/> logged (for failure messages).</summary>
+    public CapturingLoggerProvider Logs { get; }
 
     public OperationTracker Tracker { get; }
 
@@ -97,9 +102,10 @@ internal sealed class RestoreWorld : IAsyncDisposable
             .BuildServiceProvider();
         var database = await TestDatabase.CreateAsync();
         var cache = new ComputeListCache(TimeProvider.System, Options.Create(new ComputeSessionOptions()));
+        var logs = new CapturingLoggerProvider();
         var tracker = new OperationTracker(database, new ComputeOperationWaiter(factory, new ServiceAccountPollingCredentials(services)),
-            [new OperationCompletion(new MachineImagesConsole.Data.AuditLog(database, TimeProvider.System), cache)], TimeProvider.System, Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
-        return new RestoreWorld(app, data, database, services, tracker, factory.Create(tokens), factory);
+            [new OperationCompletion(new MachineImagesConsole.Data.AuditLog(database, TimeProvider.System), cache)], TimeProvider.System, Options.Create(new OperationTrackingOptions()), logs.CreateLogger<OperationTracker>());
+        return new RestoreWorld(app, data, database, services, tracker, factory.Create(tokens), factory, logs);
     }
 
     public async ValueTask DisposeAsync()

@@ -267,6 +267,10 @@ public sealed partial class BackupRunner(
         {
             return $"The console stopped following {operationName} after {options.Value.OperationTimeout.TotalMinutes:0} minutes (timeout); the image may still be made.";
         }
+        catch (OperationUnfollowedException error)
+        {
+            return error.Message + "; the image may still be made.";
+        }
         catch (ObjectDisposedException)
         {
             return "The console stopped following the operation.";

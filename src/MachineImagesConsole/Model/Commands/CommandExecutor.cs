@@ -126,6 +126,10 @@ public sealed partial class CommandExecutor(
         {
             // The circuit ended: nobody is there to see the snackbar.
         }
+        catch (OperationUnfollowedException error)
+        {
+            snackbar.Add($"{request.Title}: {error.Message}. Check the operation in Compute.", Severity.Warning);
+        }
         catch (ObjectDisposedException)
         {
             // The tracker or the snackbar went away with the host or the circuit.

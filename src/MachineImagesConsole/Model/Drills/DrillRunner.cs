@@ -87,11 +87,15 @@ public sealed partial class DrillRunner(
                 await SaveAsync();
             }
         }
-        catch (Exception error) when (error is DrillFailedException or ComputeApiException or HttpRequestException or ConsoleForbiddenException
-            or Compute.Credentials.AccessTokenException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
+            // Compute's refusals, unreachable endpoints and time-outs fail the drill with their own words; anything else
+            // (a bug, the database) fails it too rather than leaving it in its phase until the next start, and is logged whole.
+            var expected = error is DrillFailedException or ComputeApiException or HttpRequestException or ConsoleForbiddenException
+                or Compute.Credentials.AccessTokenException or OperationCanceledException;
+            if (!expected) LogDrillCrashed(error, run.Id, run.Phase.ToString());
             run.Status = DrillRunStatus.Failed;
-            run.FailureReason = Truncate(error.Message, 2000);
+            run.FailureReason = Truncate(expected ? error.Message : $"The drill stopped unexpectedly while {run.Phase}: {error.Message}", 2000);
             run.Phase = DrillPhase.CleaningUp;
             await SaveAsync();
             LogDrillFailed(run.Id, run.FailureReason);
@@ -207,6 +211,10 @@ public sealed partial class DrillRunner(
         {
             return (["timeout"], $"The console stopped waiting for {operationName} after {options.Value.OperationTimeout}.");
         }
+        catch (OperationUnfollowedException error)
+        {
+            return (error.Progress.ErrorReasons, error.Message);
+        }
     }
 
     private async Task<string> CleanUpAsync(DrillRun run, MutationPipeline pipeline, ComputeClient client, CancellationToken cancellationToken)
@@ -225,8 +233,10 @@ public sealed partial class DrillRunner(
             }
             return "Deleted";
         }
-        catch (Exception error) when (error is ComputeApiException or HttpRequestException or ConsoleForbiddenException or Compute.Credentials.AccessTokenException)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
+            if (error is not (ComputeApiException or HttpRequestException or ConsoleForbiddenException or Compute.Credentials.AccessTokenException or OperationCanceledException))
+                LogCleanUpCrashed(error, run.Id);
             return "DeleteFailed: " + error.Message;
         }
     }
@@ -245,6 +255,12 @@ public sealed partial class DrillRunner(
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Restore drill {DrillId} stopped unexpectedly in phase {Phase}; it is recorded Failed and cleaned up.")]
+    private partial void LogDrillCrashed(Exception error, long drillId, string phase);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Restore drill {DrillId}'s clean-up stopped unexpectedly; the drill VM may be left behind.")]
+    private partial void LogCleanUpCrashed(Exception error, long drillId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Restore drill {DrillId} failed: {Reason}")]
     private partial void LogDrillFailed(long drillId, string reason);

@@ -216,6 +216,10 @@ public sealed class CloneFromVmService(
         {
             return $"the console stopped waiting after {StepTimeout.TotalMinutes:0} minutes (timeout); the operation {operationName} may still finish.";
         }
+        catch (OperationUnfollowedException error)
+        {
+            return error.Message + "; the operation may still finish.";
+        }
         catch (ObjectDisposedException)
         {
             return "the console stopped following the operation.";
