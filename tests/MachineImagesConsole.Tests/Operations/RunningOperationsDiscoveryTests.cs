@@ -2,6 +2,7 @@ using System.Security.Claims;
 using MachineImagesConsole.Authentication;
 using MachineImagesConsole.Compute.Models;
 using MachineImagesConsole.Data;
+using MachineImagesConsole.LocalCloud.Faults;
 using MachineImagesConsole.Model.Operations;
 using MachineImagesConsole.Tests.Hub;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -121,6 +122,41 @@ public sealed class RunningOperationsDiscoveryTests
             var read = await allowed.Task.WaitAsync(Deadline);
             Assert.False(read.Failed, read.Error?.Message);
         }
+    }
+
+    [Fact]
+    public async Task Discovery_ComputeFailsAfterThePageListed_A503Warns_ADenialHidesTheRowsAndSaysWhy()
+    {
+        await using var console = await RunningConsole.StartAsync();
+        await using var page = await OperationsPage.OpenAsync(console, "viewer@example.com", "Viewer", "acme-prod");
+        await page.UntilAsync(f => f.Board is not null && f.Live, "the page has listed the project and is live");
+        var faults = console.Instance!.LocalCloud!.Services.GetRequiredService<FaultInjector>();
+
+        // A passing failure: a warning beside the rows, which stay.
+        faults.Configure(AggregatedListFails(503));
+        var problem = await page.UntilAsync(f => f.DiscoveryProblem, "the page warns that new operations cannot be checked");
+        Assert.Equal(503, problem.Error.StatusCode);
+        Assert.NotNull(problem.RetryIn);
+        Assert.NotNull(page.Read(f => f.Board));
+        Assert.Null(page.Read(f => f.Error));
+
+        // A denial: this identity may not read the project's operations any more, so none of them is shown, only why.
+        faults.Configure(AggregatedListFails(403));
+        var error = await page.UntilAsync(f => f.Error, "the page shows why it shows nothing");
+        Assert.Equal(403, error.StatusCode);
+        Assert.Null(page.Read(f => f.DiscoveryProblem));
+
+        // Compute answers again: the page's Retry lists the project, and the next poll has nothing to warn about.
+        faults.Clear();
+        await page.Feed.RefreshAsync();
+        await page.UntilAsync(f => f.Error is null && f.Board is not null && f.DiscoveryProblem is null, "the page recovers");
+    }
+
+    private static FaultOptions AggregatedListFails(int status)
+    {
+        var options = new FaultOptions();
+        options.Rules.Add(new FaultRule { Method = "compute.globalOperations.aggregatedList", Fault = FaultKind.ErrorBeforeCommit, Status = status });
+        return options;
     }
 
     private static Image Import(string name, long sizeGb) => new()
