@@ -52,7 +52,7 @@ public sealed class RunningOperationsDiscoveryPollingTests : IAsyncLifetime
         });
         _tracker = new OperationTracker(_database, new FakeOperationWaiter(), [], _time, options, NullLogger<OperationTracker>.Instance);
         _delays = new DelayCounter(_time);
-        _discovery = new RunningOperationsDiscovery(_tracker, options, _delays, NullLogger<RunningOperationsDiscovery>.Instance);
+        _discovery = new RunningOperationsDiscovery(_tracker, new AuditLog(_database, _time), options, _delays, NullLogger<RunningOperationsDiscovery>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -195,6 +195,39 @@ public sealed class RunningOperationsDiscoveryPollingTests : IAsyncLifetime
         await UntilAsync(() => viewer.Count >= 2 && helpdesk.Count >= 2, "each person's second read");
         Assert.Single(_tracker.GetSnapshot(Project));
     }
+
+    [Fact]
+    public async Task Watch_AnOperationTheConsoleSubmitted_IsLeftToItsSubmitter_OneFromAScriptIsTracked()
+    {
+        var consoleRequest = Guid.NewGuid();
+        var scriptRequest = Guid.NewGuid();
+        await new AuditLog(_database, _time).AddAsync(new AuditRecord
+        {
+            ActorEmail = "operator@example.com",
+            ActorRole = "Operator",
+            Action = "machineImages.insert",
+            Target = "nightly",
+            Project = Project,
+            RequestId = consoleRequest,
+            Outcome = AuditOutcome.Pending,
+        }, CancellationToken.None);
+        _answer = () => FakeComputeHandler.Json(HttpStatusCode.OK, "{\"kind\":\"compute#operationAggregatedList\",\"items\":{\"global\":{\"operations\":["
+            + Running("op-console", consoleRequest) + "," + Running("op-script", scriptRequest) + "]}}}");
+        var reads = new Reads();
+        using var watch = _discovery.Watch(Project, "serviceAccount", ComputeIdentity.ServiceAccount, Client("sa-token"), reads.Add);
+        await UntilAsync(() => reads.Count >= 1, "the first read");
+        await AdvanceAsync(Interval, delaysStarted: 1);
+        await UntilAsync(() => reads.Count >= 2, "the second read");
+
+        Assert.Equal(2, reads.Snapshot()[1].Running);
+        Assert.Equal(["op-script"], _tracker.GetSnapshot(Project).Select(p => p.OperationName));
+    }
+
+    private static string Running(string name, Guid requestId) => $$"""
+        {"kind":"compute#operation","name":"{{name}}","operationType":"insert","status":"RUNNING","progress":10,"clientOperationId":"{{requestId:D}}",
+         "targetLink":"https://www.googleapis.com/compute/v1/projects/acme-prod/global/machineImages/{{name}}",
+         "selfLink":"https://www.googleapis.com/compute/v1/projects/acme-prod/global/operations/{{name}}","user":"someone@example.com"}
+        """;
 
     private Compute.ComputeClient Client(string token) => _clients.Create(new DelegateAccessTokenProvider(_ => ValueTask.FromResult(token)));
 

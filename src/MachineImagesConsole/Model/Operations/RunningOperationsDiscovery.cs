@@ -15,7 +15,10 @@ namespace MachineImagesConsole.Model.Operations;
 /// <c>filter=status != DONE</c> — every <see cref="OperationTrackingOptions.DiscoveryInterval"/> (500 ms), whatever the
 /// number of watchers; it stops when the last one leaves. Each running operation the tracker does not follow yet is handed
 /// to <see cref="OperationTracker.TrackAsync"/>, whose snapshot and stream put it on every watching page and move its
-/// progress (the same path as an operation started in the console): there is no second progress mechanism here.
+/// progress (the same path as an operation started in the console): there is no second progress mechanism here. An
+/// operation the console itself submitted (its <c>clientOperationId</c> is the requestId of one of the console's audit
+/// records) is left to its submitter, which tracks it with its requestId and audit record (and, scaled out, holds its
+/// lease); this poll only sees it in the moment between Compute's answer and that.
 /// <para>
 /// Identity: pollers are keyed by identity scope (<c>serviceAccount</c>, or <c>user:&lt;email&gt;</c> with per-person
 /// identity), and a poller reads with the client of one of its own watchers, so a person's poll runs with that person's
@@ -29,6 +32,7 @@ namespace MachineImagesConsole.Model.Operations;
 /// </summary>
 public sealed partial class RunningOperationsDiscovery(
     OperationTracker tracker,
+    AuditLog auditLog,
     IOptions<OperationTrackingOptions> options,
     TimeProvider timeProvider,
     ILogger<RunningOperationsDiscovery> logger) : IAsyncDisposable
@@ -174,9 +178,15 @@ public sealed partial class RunningOperationsDiscovery(
         foreach (var snapshot in running)
         {
             var id = (snapshot.Scope, snapshot.Name);
-            if (known.Contains(id) || !poller.Handed.Add(id)) continue;
+            if (known.Contains(id) || poller.Handed.Contains(id)) continue;
             try
             {
+                if (Guid.TryParse(snapshot.ClientOperationId, out var requestId) && await auditLog.HasRequestAsync(requestId, cancellationToken))
+                {
+                    continue; // submitted by the console: its submitter tracks it (look again next read)
+                }
+
+                poller.Handed.Add(id);
                 await tracker.TrackAsync(snapshot, new OperationStart(poller.Project, snapshot.User ?? "unknown", null, null, identity), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
