@@ -61,7 +61,10 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
 
         try
         {
+            var clock = Stopwatch.StartNew();
+            void Step(string what) => output.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  {what}");
             await CreateMachineImageAsync(operatorPage, name);
+            Step("submitted on A");
             var tracked = await WaitForAsync(async () =>
             {
                 await using var db = cluster.Database();
@@ -72,14 +75,27 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
 
             // B's hub client hears of the operation A follows (Redis backplane).
             await WaitForAsync(() => Task.FromResult(HubSaw(received, tracked.OperationName) ? "yes" : null), "progress on B's hub");
+            Step("B's hub client saw it");
 
-            // The viewer on B watches it: B's circuit gets A's progress through Redis, while A alone reads the operation.
+            // Nobody watches it any more: the script on B leaves, the operator on A and the viewer on B (signed in on the
+            // operations page) move to a page without progress. A then only waits on it (operations.wait), with no
+            // progress reads (operations.get) in between.
+            await hub.StopAsync();
+            await operatorPage.GotoAsync(cluster.Proxy.Url + "audit");
+            await viewerPage.GotoAsync(cluster.Proxy.Url + "audit");
+            Step($"hub stopped, operator and viewer on the audit page; A's progress reads so far {ProgressReadsOf(tracked.OperationName, operatorConsole)}");
+            var quiet = await WaitForAsync(() => ProgressReadsSettledAsync(tracked.OperationName, operatorConsole), "A's progress reads to stop once nobody watches");
+            Step($"A's progress reads stopped at {quiet}");
+
+            // The viewer on B watches it: A reads it every 500 ms again for them (what B watches is relayed through Redis),
+            // and B's circuit gets A's progress through Redis, while A alone reads the operation.
             await viewerPage.GotoAsync(cluster.Proxy.Url + "operations?project=acme-prod");
             var row = viewerPage.Locator($"[data-testid=operation-row][data-operation='{tracked.OperationName}']");
             await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 60_000 });
             await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "RUNNING", new() { Timeout = 60_000 });
             var first = await WaitForAsync(async () => ProgressOf(await row.GetAttributeAsync("data-progress")) is > 0 and < 100 and var p ? (int?)p : null, "a progress on B's page");
             var later = await WaitForAsync(async () => ProgressOf(await row.GetAttributeAsync("data-progress")) is > 0 and < 100 and var p && p > first ? (int?)p : null, "the progress on B's page to advance");
+            Step($"B's page showed {first}% then {later}%");
             await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "RUNNING");
             await viewerPage.ScreenshotAsync(new() { Path = Paths.Screenshot("scale-out-viewer-on-b-running"), FullPage = true });
             Assert.Equal(operatorConsole, await LeaseOwnerAsync(tracked.Id));
@@ -88,6 +104,9 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
             await Task.Delay(TimeSpan.FromSeconds(2)); // B's spans of the same moment are exported too (500 ms batches)
             Assert.Equal(0, ReadsOf(tracked.OperationName, viewerConsole));
             Assert.True(later > first, $"B's page showed {first}% then {later}% while A owned the operation.");
+            await WaitForAsync(() => Task.FromResult(ProgressReadsOf(tracked.OperationName, operatorConsole) >= quiet + 3 ? "yes" : null),
+                $"A's progress reads to resume for the viewer on B ({quiet} before B's page opened)");
+            Step($"A's progress reads resumed: {ProgressReadsOf(tracked.OperationName, operatorConsole)}");
 
             // A dies mid-way: B takes the operation over as the lease of A's last renewal runs out.
             await owner.KillAsync();
@@ -197,6 +216,19 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
     private int ReadsOf(string operationName, string instance)
         => cluster.Otlp.Spans.Count(s => s.Instance == instance
             && s.Attributes.TryGetValue("url.full", out var url) && url.Contains("/operations/" + operationName, StringComparison.Ordinal));
+
+    /// <summary>Of those, the progress reads (<c>operations.get</c>, not <c>…/wait</c>): made only while someone watches.</summary>
+    private int ProgressReadsOf(string operationName, string instance)
+        => cluster.Otlp.Spans.Count(s => s.Instance == instance
+            && s.Attributes.TryGetValue("url.full", out var url) && new Uri(url).AbsolutePath.EndsWith("/operations/" + operationName, StringComparison.Ordinal));
+
+    /// <summary>The count of progress reads once it has not moved for 3 s (spans are exported every 500 ms), else null.</summary>
+    private async Task<int?> ProgressReadsSettledAsync(string operationName, string instance)
+    {
+        var before = ProgressReadsOf(operationName, instance);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // a quiet window is what is asserted: no read in it
+        return ProgressReadsOf(operationName, instance) == before ? before : null;
+    }
 
     private static int? ProgressOf(string? attribute) => int.TryParse(attribute, out var p) ? p : null;
 

@@ -31,6 +31,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private readonly List<Subscriber> _subscribers = [];
     private readonly Dictionary<OperationKey, Task> _loops = [];
     private readonly Dictionary<(string Project, string? Operation), int> _watchers = [];
+    private readonly Dictionary<(string Project, string? Operation), int> _peerWatchers = [];
     private readonly Dictionary<OperationKey, OperationWatch> _watches = [];
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
@@ -191,13 +192,40 @@ public sealed partial class OperationTracker : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(project);
         var key = (project, operationName);
+        bool added;
         lock (_gate)
         {
-            _watchers[key] = _watchers.GetValueOrDefault(key) + 1;
+            added = AddWatcher(_watchers, key);
             RefreshWatches(project);
         }
-        return new WatchRegistration(this, key);
+        if (added) LocalWatchesChanged?.Invoke();
+        return new WatchRegistration(this, key, peer: false);
     }
+
+    /// <summary>
+    /// Watches on behalf of people on another instance (relayed through Redis by <c>WatchInterestRelay</c>): an operation
+    /// this instance follows is read as often as if they were here. Not part of <see cref="LocalWatches"/> (never relayed on).
+    /// </summary>
+    internal IDisposable WatchForPeer(string project, string? operationName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(project);
+        var key = (project, operationName);
+        lock (_gate)
+        {
+            AddWatcher(_peerWatchers, key);
+            RefreshWatches(project);
+        }
+        return new WatchRegistration(this, key, peer: true);
+    }
+
+    /// <summary>What people on this instance watch now: a project (operation null) or one operation of it.</summary>
+    internal IReadOnlyList<(string Project, string? Operation)> LocalWatches()
+    {
+        lock (_gate) return [.. _watchers.Keys];
+    }
+
+    /// <summary>Raised (outside the tracker's lock) when <see cref="LocalWatches"/> gains or loses a key.</summary>
+    internal event Action? LocalWatchesChanged;
 
     /// <summary>True while someone watches the operation (for the hub and tests).</summary>
     public bool IsWatched(string project, string operationName)
@@ -205,19 +233,30 @@ public sealed partial class OperationTracker : IAsyncDisposable
         lock (_gate) return IsWatchedLocked(project, operationName);
     }
 
-    private void Unwatch((string Project, string? Operation) key)
+    private static bool AddWatcher(Dictionary<(string Project, string? Operation), int> watchers, (string Project, string? Operation) key)
     {
+        var count = watchers.GetValueOrDefault(key);
+        watchers[key] = count + 1;
+        return count == 0;
+    }
+
+    private void Unwatch((string Project, string? Operation) key, bool peer)
+    {
+        var watchers = peer ? _peerWatchers : _watchers;
         lock (_gate)
         {
-            if (!_watchers.TryGetValue(key, out var count)) return;
-            if (count <= 1) _watchers.Remove(key);
-            else _watchers[key] = count - 1;
+            if (!watchers.TryGetValue(key, out var count)) return;
+            if (count <= 1) watchers.Remove(key);
+            else watchers[key] = count - 1;
             RefreshWatches(key.Project);
+            if (peer || count > 1) return;
         }
+        LocalWatchesChanged?.Invoke();
     }
 
     private bool IsWatchedLocked(string project, string operationName)
-        => _watchers.ContainsKey((project, null)) || _watchers.ContainsKey((project, operationName));
+        => _watchers.ContainsKey((project, null)) || _watchers.ContainsKey((project, operationName))
+            || _peerWatchers.ContainsKey((project, null)) || _peerWatchers.ContainsKey((project, operationName));
 
     private void RefreshWatches(string project)
     {
@@ -646,13 +685,13 @@ public sealed partial class OperationTracker : IAsyncDisposable
         public DateTimeOffset? FinishedAt { get; set; }
     }
 
-    private sealed class WatchRegistration(OperationTracker tracker, (string Project, string? Operation) key) : IDisposable
+    private sealed class WatchRegistration(OperationTracker tracker, (string Project, string? Operation) key, bool peer) : IDisposable
     {
         private int _disposed;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) tracker.Unwatch(key);
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) tracker.Unwatch(key, peer);
         }
     }
 

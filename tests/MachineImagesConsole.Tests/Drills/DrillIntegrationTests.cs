@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace MachineImagesConsole.Tests.Drills;
 
 /// <summary>Restore drills end to end against LocalCloud (Instant), run by the background service.</summary>
-public sealed class DrillIntegrationTests : IAsyncLifetime
+public sealed class DrillIntegrationTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string StockoutZone = "us-east1-b";
     private RestoreWorld _world = null!;
@@ -46,6 +46,7 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
         finally
         {
             await service.StopAsync(default);
+            output.WriteLine(_world.Logs.Dump(Microsoft.Extensions.Logging.LogLevel.Warning));
         }
     }
 
@@ -149,19 +150,20 @@ public sealed class DrillIntegrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Drill_TrackerStoppedUnderIt_RecordedFailedWithWhyAndDone()
+    public async Task Drill_UnexpectedFault_RecordedFailedWithWhyAndCleanedUp()
     {
-        // A fault the runner does not expect (here the tracker it waits on has stopped) fails the drill with the reason
-        // and still cleans up, instead of leaving it in its phase until the console restarts.
-        var stopped = new MachineImagesConsole.Operations.OperationTracker(_world.Database,
+        // A fault the runner does not expect (here the tracker it waits on keeps another database, so it throws that it
+        // does not track the restore's operation) fails the drill with the reason and still cleans up, instead of
+        // leaving it in its phase until the console restarts.
+        await using var elsewhere = await MachineImagesConsole.Tests.Data.TestDatabase.CreateAsync();
+        await using var stranger = new MachineImagesConsole.Operations.OperationTracker(elsewhere,
             new MachineImagesConsole.Operations.ComputeOperationWaiter(_world.ClientFactory, new MachineImagesConsole.Operations.ServiceAccountPollingCredentials(_world.Services)),
             [], TimeProvider.System, Options.Create(new MachineImagesConsole.Operations.OperationTrackingOptions()), NullLogger<MachineImagesConsole.Operations.OperationTracker>.Instance);
-        await stopped.DisposeAsync();
 
-        var run = await RunToEndAsync(FastOptions(), new DrillRequest { SourceProject = "acme-prod", MachineImage = "web-1-nightly" }, stopped);
+        var run = await RunToEndAsync(FastOptions(), new DrillRequest { SourceProject = "acme-prod", MachineImage = "web-1-nightly" }, stranger);
 
         Assert.Equal(DrillRunStatus.Failed, run.Status);
-        Assert.StartsWith("The drill stopped unexpectedly while WaitingForRunning:", run.FailureReason, StringComparison.Ordinal);
+        Assert.StartsWith("The drill stopped unexpectedly while WaitingForRunning: The console does not track operation", run.FailureReason, StringComparison.Ordinal);
         Assert.NotNull(run.FinishedAt);
         Assert.StartsWith("DeleteFailed:", run.CleanupResult, StringComparison.Ordinal);
         Assert.Contains(_world.Logs.Records, r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error && r.Text.Contains("stopped unexpectedly in phase WaitingForRunning", StringComparison.Ordinal));

@@ -245,4 +245,31 @@ public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
         await other.DisposeAsync();
         await Assert.ThrowsAsync<ObjectDisposedException>(() => other.WhenDoneAsync(Project, "op-9", default).WaitAsync(TimeSpan.FromSeconds(30)));
     }
+
+    [Fact]
+    public async Task WatchForPeer_WatchesWithoutBecomingALocalWatch_LocalWatchesChangedOnlyForLocalKeys()
+    {
+        await using var tracker = NewTracker(new FakeOperationWaiter());
+        var changes = 0;
+        tracker.LocalWatchesChanged += () => Interlocked.Increment(ref changes);
+
+        using (tracker.WatchForPeer(Project, "op-p"))
+        {
+            Assert.True(tracker.IsWatched(Project, "op-p"));
+            Assert.False(tracker.IsWatched(Project, "op-other"));
+            Assert.Empty(tracker.LocalWatches()); // what peers asked for is never relayed back
+        }
+        Assert.False(tracker.IsWatched(Project, "op-p"));
+        Assert.Equal(0, changes);
+
+        var first = tracker.Watch(Project);
+        var second = tracker.Watch(Project);
+        Assert.Equal([(Project, (string?)null)], tracker.LocalWatches());
+        Assert.True(tracker.IsWatched(Project, "op-other"));
+        first.Dispose();
+        Assert.Equal(1, changes); // the key came once; it goes with the last watcher
+        second.Dispose();
+        Assert.Equal(2, changes);
+        Assert.Empty(tracker.LocalWatches());
+    }
 }

@@ -12,8 +12,9 @@ public static class ScaleOutServiceCollectionExtensions
 {
     /// <summary>
     /// Registers this instance's <see cref="ConsoleInstanceIdentity"/>; with <c>Console:Redis</c>, also the Redis connection,
-    /// the SignalR backplane (every hub, the operations hub and Blazor's own, sends through Redis) and the list-cache
-    /// invalidation relay.
+    /// the SignalR backplane (every hub, the operations hub and Blazor's own, sends through Redis), the list-cache
+    /// invalidation relay, the progress relay and the relay of what people watch (so the instance following an operation
+    /// reads it every 500 ms while someone on any instance watches it).
     /// </summary>
     public static IServiceCollection AddConsoleScaleOut(this IServiceCollection services, IConfiguration configuration, ConsoleOptions options)
     {
@@ -44,6 +45,7 @@ public static class ScaleOutServiceCollectionExtensions
         });
         services.AddHostedService<ListCacheInvalidationRelay>();
         services.AddHostedService<OperationProgressRelay>();
+        services.AddHostedService<WatchInterestRelay>();
         return services;
     }
 }
