@@ -7,10 +7,14 @@ namespace MachineImagesConsole.EndToEnd.Tests;
 /// <summary>
 /// An operator starts a long machine image insert (db-primary, 500 GB, about 25 s in LocalCloud's timed simulation) with
 /// the create wizard in their browser, while a viewer in a second browser watches the project's Operations page: the
-/// viewer sees it move live to DONE, even after the operator's browser is closed mid-way.
+/// viewer sees it move live to DONE, even after the operator's browser is closed mid-way. And when Compute fails to list
+/// the project's running operations, the page says so beside its rows and recovers by itself.
 /// </summary>
-public sealed class OperationsJourneyTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
+public sealed class OperationsJourneyTests(OperationsJourneyTests.Fixture fixture) : IClassFixture<OperationsJourneyTests.Fixture>
 {
+    /// <summary>The journeys' console, with LocalCloud's test control on (its fault rules can be set while it runs).</summary>
+    public sealed class Fixture() : ConsoleFixture(new Dictionary<string, string> { ["LocalCloud__EnableTestControl"] = "true" });
+
     private const string Project = "acme-prod";
 
     [Fact]
@@ -79,6 +83,39 @@ public sealed class OperationsJourneyTests(ConsoleFixture fixture) : IClassFixtu
 
         await Assertions.Expect(page.GetByTestId("operations-empty")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Search, new() { Name = "Filter operations" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OperationsPage_ComputeFailsToListRunningOperations_SaysSoBesideTheRowsAndRecovers()
+    {
+        var page = await fixture.SignInAsAsync("viewer@example.com", $"operations?project={Project}");
+        await Assertions.Expect(page.GetByTestId("live-indicator")).ToHaveTextAsync("Live");
+        var board = page.GetByTestId("operations-table").Or(page.GetByTestId("operations-empty"));
+        await Assertions.Expect(board).ToBeVisibleAsync();
+
+        // Compute answers 503 to every globalOperations.aggregatedList (the discovery's poll and the page's list refresh).
+        using var localCloud = new HttpClient { BaseAddress = fixture.Console.LocalCloudUrl };
+        using var faults = await localCloud.PutAsync("localcloud/test/faults", new StringContent(
+            """{"rules":[{"method":"compute.globalOperations.aggregatedList","fault":"ErrorBeforeCommit","status":503}]}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(faults.IsSuccessStatusCode, await faults.Content.ReadAsStringAsync());
+        try
+        {
+            var problem = page.GetByTestId("discovery-problem");
+            await Assertions.Expect(problem).ToContainTextAsync("Could not check Compute Engine for new operations", new() { Timeout = 60_000 });
+            await Assertions.Expect(problem).ToContainTextAsync(new Regex(@"Trying again in \d+ s\."));
+            await Assertions.Expect(board).ToBeVisibleAsync(); // what was listed stays
+            await page.ScreenshotAsync(new() { Path = ConsoleFixture.ScreenshotPath("operations-discovery-problem"), FullPage = true });
+        }
+        finally
+        {
+            using var cleared = await localCloud.DeleteAsync("localcloud/test/faults");
+        }
+
+        // The poller's back-off ends with a good read, and the warning goes.
+        await Assertions.Expect(page.GetByTestId("discovery-problem")).ToHaveCountAsync(0, new() { Timeout = 90_000 });
+        await Assertions.Expect(board).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
                 return await db.TrackedOperations.AsNoTracking().SingleOrDefaultAsync(o => o.TargetLink != null && o.TargetLink.EndsWith("/machineImages/" + name));
             }, "the create to be tracked");
             var lease = await WaitForAsync(() => LeaseOwnerAsync(tracked.Id), "the create's lease");
-            Assert.Equal(operatorConsole, lease);
+            Assert.True(operatorConsole == lease, "lease " + lease + "\n" + cluster.Diagnostics());
 
             // B's hub client hears of the operation A follows (Redis backplane).
             await WaitForAsync(() => Task.FromResult(HubSaw(received, tracked.OperationName) ? "yes" : null), "progress on B's hub");

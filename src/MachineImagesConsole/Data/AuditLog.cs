@@ -85,6 +85,13 @@ public sealed class AuditLog(IDbContextFactory<ConsoleDbContext> contextFactory,
         return [.. pending.OrderBy(r => r.Id)];
     }
 
+    /// <summary>True when the console recorded an action that sent Compute this requestId (so the console submitted it).</summary>
+    public async Task<bool> HasRequestAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AuditRecords.AsNoTracking().AnyAsync(r => r.RequestId == requestId, cancellationToken);
+    }
+
     /// <summary>One record, or null.</summary>
     public async Task<AuditRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {

@@ -44,6 +44,7 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddScoped<Model.Lifecycle.LifecycleCatalog>();
         services.TryAddScoped<Model.Drills.DrillSources>();
         services.TryAddScoped<Model.Operations.OperationsFeed>();
+        services.TryAddSingleton<Model.Operations.RunningOperationsDiscovery>();
         services.TryAddSingleton<IProjectAccessPolicy, ComputeProjectAccessPolicy>();
         services.AddOperationTracking();
         services.AddOptions<Model.MutationReconcilerOptions>()

@@ -21,6 +21,8 @@ public static class OperationTrackingExtensions
             .BindConfiguration("Console:Operations")
             .Validate(o => o.MinUpdateInterval >= TimeSpan.Zero, "Console:Operations:MinUpdateInterval must not be negative.")
             .Validate(o => o.ProgressPollInterval >= TimeSpan.Zero, "Console:Operations:ProgressPollInterval must not be negative.")
+            .Validate(o => o.DiscoveryInterval == TimeSpan.Zero || o.DiscoveryInterval >= TimeSpan.FromMilliseconds(100),
+                "Console:Operations:DiscoveryInterval must be zero (off) or at least 00:00:00.1.")
             .Validate(o => o.ProjectAccessCacheWindow >= TimeSpan.Zero, "Console:Operations:ProjectAccessCacheWindow must not be negative.")
             .Validate(o => o.SubscriberBufferSize >= 1, "Console:Operations:SubscriberBufferSize must be at least 1.")
             .Validate(o => o.InitialRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.InitialRetryDelay,

@@ -14,6 +14,15 @@ public sealed class OperationTrackingOptions
     /// </summary>
     public TimeSpan ProgressPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// While someone watches a project's Operations page, how often the project's running operations are read
+    /// (<c>globalOperations.aggregatedList</c>, <c>filter=status != DONE</c>: one call per watched project and identity
+    /// scope on each instance, whatever the number of viewers) to find operations started outside the console, which the
+    /// tracker then follows. 500 ms = 120 list calls a minute per watched project. Zero: off (only the page's list refresh
+    /// every 5 s finds them).
+    /// </summary>
+    public TimeSpan DiscoveryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Updates buffered per subscriber; when a slow subscriber falls behind, its oldest updates are dropped.</summary>
     public int SubscriberBufferSize { get; set; } = 256;
 

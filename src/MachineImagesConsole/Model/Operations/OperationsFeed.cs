@@ -8,11 +8,13 @@ namespace MachineImagesConsole.Model.Operations;
 /// <summary>
 /// What the Operations page shows, kept current for one circuit (scoped): Compute's list of the project's operations,
 /// read now and every <see cref="RefreshInterval"/>, merged with the tracker's live stream (snapshot, then updates);
-/// in-flight operations Compute lists that the tracker does not follow yet are handed to it; a snackbar tells when an
-/// operation seen running finishes. Every change to the board runs through the page's dispatcher (its renderer), and
-/// <see cref="Changed"/> says which row changed so only that row re-renders.
+/// in-flight operations Compute lists that the tracker does not follow yet are handed to it. Operations started outside
+/// the console are found sooner by the shared <see cref="RunningOperationsDiscovery"/> (one poll per project and identity
+/// scope, every 500 ms, for every circuit watching), which hands them to the tracker too, so they reach this board through
+/// the same stream. A snackbar tells when an operation seen running finishes. Every change to the board runs through the
+/// page's dispatcher (its renderer), and <see cref="Changed"/> says which row changed so only that row re-renders.
 /// </summary>
-public sealed class OperationsFeed(ComputeSession session, OperationTracker tracker, ISnackbar snackbar, TimeProvider time) : IAsyncDisposable
+public sealed class OperationsFeed(ComputeSession session, OperationTracker tracker, RunningOperationsDiscovery discovery, ISnackbar snackbar, TimeProvider time) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
@@ -35,8 +37,14 @@ public sealed class OperationsFeed(ComputeSession session, OperationTracker trac
 
     public IReadOnlyList<string> Unreadable { get; private set; } = [];
 
-    /// <summary>Why the first read failed (a later failed refresh keeps what is shown).</summary>
+    /// <summary>
+    /// Why the first read failed (a later failed refresh keeps what is shown), or why this identity may no longer read the
+    /// project's operations (a denied discovery read: nothing of the project is shown).
+    /// </summary>
     public DashboardError? Error { get; private set; }
+
+    /// <summary>Why the last read of the project's running operations failed (a passing failure: the board stays), or null.</summary>
+    public DiscoveryProblem? DiscoveryProblem { get; private set; }
 
     /// <summary>Raised (through the dispatcher) after a change: the key of the one row that changed, or null when the list changed.</summary>
     public event Action<string?>? Changed;
@@ -53,7 +61,7 @@ public sealed class OperationsFeed(ComputeSession session, OperationTracker trac
         _projectScope?.Dispose();
         _projectScope = null;
         Board = _following = null;
-        (Error, Live, ListedAt, Unreadable, Project) = (null, false, null, [], project);
+        (Error, DiscoveryProblem, Live, ListedAt, Unreadable, Project) = (null, null, false, null, [], project);
         if (project is null) return;
 
         _projectScope = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
@@ -61,6 +69,7 @@ public sealed class OperationsFeed(ComputeSession session, OperationTracker trac
         var board = _following = new OperationsBoard(project);
         _ = FollowTrackerAsync(project, board, token);
         _ = RefreshLoopAsync(project, board, token);
+        _ = DiscoverAsync(project, board, token);
     }
 
     /// <summary>Reads Compute's list again now (the page's Retry).</summary>
@@ -138,6 +147,43 @@ public sealed class OperationsFeed(ComputeSession session, OperationTracker trac
         {
             if (!cancellationToken.IsCancellationRequested) await DispatchAsync(() => { Live = false; Changed?.Invoke(null); });
         }
+    }
+
+    /// <summary>Watches the project's running operations through the shared discovery until the project changes or the circuit ends.</summary>
+    private async Task DiscoverAsync(string project, OperationsBoard board, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var identity = await session.IdentityKeyAsync();
+            if (cancellationToken.IsCancellationRequested) return;
+            var watch = discovery.Watch(project, identity, session.Identity, session.Client, read => _ = DispatchAsync(() => OnDiscovered(board, read)));
+            cancellationToken.Register(watch.Dispose);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await DispatchAsync(() => OnDiscovered(board, new DiscoveryRead(time.GetUtcNow(), 0, e, null)));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void OnDiscovered(OperationsBoard board, DiscoveryRead read)
+    {
+        if (!ReferenceEquals(board, _following)) return; // the page follows another project now
+        var problem = read.Error is { } error ? new DiscoveryProblem(DashboardError.From(error), read.RetryIn) : null;
+        if (read.Error is { } denied && RunningOperationsDiscovery.IsDenied(denied))
+        {
+            // This identity may not read the project's operations (any more): show none of them, only why.
+            Error = problem!.Error;
+            DiscoveryProblem = null;
+            Changed?.Invoke(null);
+            return;
+        }
+
+        if (problem is null && DiscoveryProblem is null) return;
+        DiscoveryProblem = problem;
+        Changed?.Invoke(null);
     }
 
     private async Task RefreshLoopAsync(string project, OperationsBoard board, CancellationToken cancellationToken)

@@ -14,15 +14,24 @@ public static class ProjectOperationsReader
 {
     private const string NoResultsOnPage = "NO_RESULTS_ON_PAGE";
 
-    public static async Task<OperationsListing> ListAsync(ComputeSession session, string project, CancellationToken cancellationToken)
+    /// <summary>The filter that lists only operations not DONE yet (PENDING or RUNNING).</summary>
+    public const string NotDoneFilter = "status != DONE";
+
+    public static Task<OperationsListing> ListAsync(ComputeSession session, string project, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
+        return ListAsync(session.Client, project, filter: null, cancellationToken);
+    }
+
+    /// <summary>Every operation of the project that <paramref name="filter"/> (Compute's list filter; null: all) selects.</summary>
+    public static async Task<OperationsListing> ListAsync(ComputeClient client, string project, string? filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(project);
-        var client = session.Client;
 
         var operations = new List<Operation>();
         var unreadable = new List<string>();
-        var options = new ListOptions { ReturnPartialSuccess = true };
+        var options = new ListOptions { ReturnPartialSuccess = true, Filter = filter };
         while (true)
         {
             var page = await client.GlobalOperations.AggregatedListPageAsync(project, options, cancellationToken);
