@@ -60,13 +60,21 @@ public sealed class DatabaseOperationLeases(
         await db.OperationLeases.Where(l => l.TrackedOperationId == trackedOperationId && l.Owner == owner).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Open operations without a live lease: expired ones, and ones without a lease row for at least a lease
+    /// <see cref="OperationLeaseOptions.Duration"/> since they were tracked. A row that is younger is being started by the
+    /// instance that stored it (it takes the lease right after), so it is not taken from its submitter in that moment; if
+    /// the submitter died then, the operation is taken over once it is that old, as a dead owner's would be.
+    /// </summary>
     public async Task<IReadOnlyList<TrackedOperation>> FindOrphansAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.TrackedOperations.AsNoTracking()
+        var candidates = await db.TrackedOperations.AsNoTracking()
             .Where(o => !o.Done && !db.OperationLeases.Any(l => l.TrackedOperationId == o.Id && l.ExpiresAt >= now))
+            .Select(o => new { Operation = o, Leased = db.OperationLeases.Any(l => l.TrackedOperationId == o.Id) })
             .ToListAsync(cancellationToken);
+        return [.. candidates.Where(c => c.Leased || now - c.Operation.TrackedSince >= Duration).Select(c => c.Operation)];
     }
 
     public async Task<DateTimeOffset?> NextExpiryElsewhereAsync(CancellationToken cancellationToken)

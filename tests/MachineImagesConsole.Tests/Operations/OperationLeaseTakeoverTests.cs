@@ -51,6 +51,22 @@ public sealed class OperationLeaseTakeoverTests
         Assert.Null(await b.NextExpiryElsewhereAsync(default));
     }
 
+    [Fact]
+    public async Task JustTrackedWithoutALeaseYet_IsNotAnOrphan_UntilALeaseDurationOld()
+    {
+        // Instance A stored the operation and is about to take its lease: B must not take it in that moment.
+        await using var database = await TestDatabase.CreateAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero));
+        var b = Leases(database, "console-b", time);
+        var operation = await AddOperationAsync(database, time);
+
+        Assert.Empty(await b.FindOrphansAsync(default));
+        time.Advance(Duration - TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await b.FindOrphansAsync(default));
+        time.Advance(TimeSpan.FromMilliseconds(1)); // A died before taking it: B takes it over, as a dead owner's
+        Assert.Equal([operation], (await b.FindOrphansAsync(default)).Select(o => o.Id));
+    }
+
     [Theory]
     [InlineData(null, 5_000)]          // no lease elsewhere: the periodic scan
     [InlineData(2_000, 2_020)]         // a lease runs out in 2 s: look just after it
