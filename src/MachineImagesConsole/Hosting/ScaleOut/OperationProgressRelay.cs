@@ -21,17 +21,7 @@ public sealed partial class OperationProgressRelay(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        ISubscriber subscriber;
-        try
-        {
-            subscriber = (await redis.GetAsync()).GetSubscriber();
-            await subscriber.SubscribeAsync(Channel, (_, message) => OnMessage(message));
-        }
-        catch (RedisException ex)
-        {
-            LogRelayFailed(ex);
-            return;
-        }
+        if (await redis.TrySubscribeAsync(Channel, OnMessage, LogRelayFailed) is not { } subscriber) return;
 
         try
         {

@@ -36,6 +36,26 @@ public sealed class RedisConnection(string configuration) : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Subscribes <paramref name="onMessage"/> to <paramref name="channel"/>; returns the subscriber (to publish and to
+    /// unsubscribe with), or null when Redis refused, after telling <paramref name="failed"/>.
+    /// </summary>
+    public async Task<ISubscriber?> TrySubscribeAsync(RedisChannel channel, Action<RedisValue> onMessage, Action<RedisException> failed)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        try
+        {
+            var subscriber = (await GetAsync()).GetSubscriber();
+            await subscriber.SubscribeAsync(channel, (_, message) => onMessage(message));
+            return subscriber;
+        }
+        catch (RedisException ex)
+        {
+            failed(ex);
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_multiplexer is not null) await _multiplexer.DisposeAsync();

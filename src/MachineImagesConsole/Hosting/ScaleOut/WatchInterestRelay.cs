@@ -39,17 +39,7 @@ public sealed partial class WatchInterestRelay(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        ISubscriber subscriber;
-        try
-        {
-            subscriber = (await redis.GetAsync()).GetSubscriber();
-            await subscriber.SubscribeAsync(Channel, (_, message) => OnMessage(message));
-        }
-        catch (RedisException ex)
-        {
-            LogRelayFailed(ex);
-            return;
-        }
+        if (await redis.TrySubscribeAsync(Channel, OnMessage, LogRelayFailed) is not { } subscriber) return;
 
         tracker.LocalWatchesChanged += OnLocalWatchesChanged;
         try
