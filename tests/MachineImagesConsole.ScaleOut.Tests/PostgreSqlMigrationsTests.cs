@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using MachineImagesConsole.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace MachineImagesConsole.ScaleOut.Tests;
@@ -34,6 +35,40 @@ public sealed class PostgreSqlMigrationsTests : IAsyncLifetime
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.Equal(0, await db.OperationLeases.CountAsync());
         Assert.Equal(0, await db.DataProtectionKeys.CountAsync());
+    }
+
+    [Fact]
+    public async Task DrillRequest_OnPostgreSqlWithItsRetryingStrategy_IsStoredWithItsVmNameInOneTransaction()
+    {
+        // The scheduler's transaction goes through the provider's execution strategy: PostgreSQL's retrying one refuses a
+        // transaction started outside it.
+        var connectionString = await _postgres.CreateDatabaseAsync("drills");
+        var factory = new ProviderFactory(connectionString);
+        await DatabaseInitializer.InitializeAsync(factory, CancellationToken.None);
+        var authorization = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddLogging()
+            .AddAuthorizationCore(o => o.AddPolicy(MachineImagesConsole.Authentication.ConsolePolicies.Operate, p => p.RequireClaim(MachineImagesConsole.Authentication.ConsoleRoles.ClaimType, MachineImagesConsole.Authentication.ConsoleRoles.Operator)))
+            .BuildServiceProvider().GetRequiredService<Microsoft.AspNetCore.Authorization.IAuthorizationService>();
+        var scheduler = new MachineImagesConsole.Model.Drills.DrillScheduler(factory, authorization,
+            Microsoft.Extensions.Options.Options.Create(new MachineImagesConsole.Model.Drills.DrillOptions()), new MachineImagesConsole.Model.Drills.DrillQueue(), TimeProvider.System);
+        var person = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim("email", "operator@example.com"), new System.Security.Claims.Claim(MachineImagesConsole.Authentication.ConsoleRoles.ClaimType, MachineImagesConsole.Authentication.ConsoleRoles.Operator)], "test"));
+
+        var run = await scheduler.RequestAsync(new MachineImagesConsole.Model.Drills.DrillRequest { SourceProject = "acme-prod", MachineImage = "web-1-nightly" }, person, default);
+
+        await using var db = factory.CreateDbContext();
+        var stored = await db.DrillRuns.AsNoTracking().SingleAsync();
+        Assert.Equal(run.Id, stored.Id);
+        Assert.Equal($"drill-{run.Id}-web-1-nightly", stored.VmName);
+    }
+
+    private sealed class ProviderFactory(string connectionString) : IDbContextFactory<ConsoleDbContext>
+    {
+        public ConsoleDbContext CreateDbContext()
+        {
+            var builder = new DbContextOptionsBuilder<ConsoleDbContext>();
+            ConsoleDataServiceCollectionExtensions.UseProvider(builder, new ConsoleDataOptions { Provider = ConsoleDataOptions.PostgreSqlProvider }, connectionString);
+            return new(builder.Options);
+        }
     }
 
     private sealed class Factory(string connectionString, ILoggerFactory loggers) : IDbContextFactory<ConsoleDbContext>

@@ -55,12 +55,23 @@ public sealed class DrillScheduler(
             Phase = DrillPhase.Queued,
             RequestedAt = time.GetUtcNow(),
         };
+        // The VM name needs the id: both saves in one transaction, so the drill service (at start, or on another
+        // instance) never picks up a drill without its VM name. Through the provider's execution strategy (PostgreSQL's
+        // retries on transient failures): each attempt starts again with a context of its own.
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            db.DrillRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
-            run.VmName = DrillNames.VmName(run.Id, run.SourceMachineImage ?? RestoreName(run.SourceInstance));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var attempt = await contextFactory.CreateDbContextAsync(ct);
+                await using var transaction = await attempt.Database.BeginTransactionAsync(ct);
+                run.Id = 0;
+                run.VmName = string.Empty;
+                attempt.DrillRuns.Add(run);
+                await attempt.SaveChangesAsync(ct);
+                run.VmName = DrillNames.VmName(run.Id, run.SourceMachineImage ?? RestoreName(run.SourceInstance));
+                await attempt.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
         }
         queue.Enqueue(run.Id);
         return run;
