@@ -123,16 +123,16 @@ public sealed class ComputeClient
                 var started = time.GetTimestamp();
                 current = scope switch
                 {
-                    { Zone: { } zone } => await ZoneOperations.WaitAsync(scope.Project, zone, scope.Name, linked.Token),
-                    { Region: { } region } => await RegionOperations.WaitAsync(scope.Project, region, scope.Name, linked.Token),
-                    _ => await GlobalOperations.WaitAsync(scope.Project, scope.Name, linked.Token),
+                    { Zone: { } zone } => await ZoneOperations.WaitAsync(scope.Project, zone, scope.Name, linked.Token).ConfigureAwait(false),
+                    { Region: { } region } => await RegionOperations.WaitAsync(scope.Project, region, scope.Name, linked.Token).ConfigureAwait(false),
+                    _ => await GlobalOperations.WaitAsync(scope.Project, scope.Name, linked.Token).ConfigureAwait(false),
                 };
                 progress?.Report(current);
                 if (IsDone(current)) break;
 
                 // wait returned early: don't spin.
                 var pause = options.OperationPollInterval - time.GetElapsedTime(started);
-                if (pause > TimeSpan.Zero) await Task.Delay(pause, time, linked.Token);
+                if (pause > TimeSpan.Zero) await Task.Delay(pause, time, linked.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && deadline?.IsCancellationRequested == true)
@@ -151,7 +151,7 @@ public sealed class ComputeClient
     /// </summary>
     public async Task<Operation?> ResendAsync(ComputeRequestRecord request, CancellationToken cancellationToken = default)
     {
-        var body = await transport.ResendAsync(request, cancellationToken);
+        var body = await transport.ResendAsync(request, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(body)) return null;
         try
         {

@@ -43,12 +43,12 @@ public sealed class ClientCredentialsAccessTokenProvider : IAccessTokenProvider,
     {
         if (Volatile.Read(ref cachedToken) is { } token && time.GetUtcNow() < refreshAt) return token;
 
-        await gate.WaitAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (cachedToken is { } fresh && time.GetUtcNow() < refreshAt) return fresh;
             var requestedAt = time.GetUtcNow();
-            var response = await RequestTokenAsync(cancellationToken);
+            var response = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
             var lifetime = TimeSpan.FromSeconds(response.ExpiresIn ?? 3600);
             // Refresh a minute early; a token shorter-lived than twice the margin is reused for half its life.
             var margin = lifetime > RefreshMargin * 2 ? RefreshMargin : lifetime / 2;
@@ -79,8 +79,8 @@ public sealed class ClientCredentialsAccessTokenProvider : IAccessTokenProvider,
 
         using var request = new HttpRequestMessage(HttpMethod.Post, tokenEndpoint) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await http.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
 
         OAuthTokenResponse? parsed = null;
         try

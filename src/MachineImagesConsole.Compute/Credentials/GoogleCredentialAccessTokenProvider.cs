@@ -30,8 +30,8 @@ public sealed class GoogleCredentialAccessTokenProvider : IAccessTokenProvider
 
     public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
-        var access = await credential.Value.WaitAsync(cancellationToken);
-        return await access.GetAccessTokenForRequestAsync(cancellationToken: cancellationToken);
+        var access = await credential.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await access.GetAccessTokenForRequestAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<ITokenAccess> LoadAsync(string? keyPath)
@@ -39,11 +39,11 @@ public sealed class GoogleCredentialAccessTokenProvider : IAccessTokenProvider
         GoogleCredential google;
         if (string.IsNullOrEmpty(keyPath))
         {
-            google = await GoogleCredential.GetApplicationDefaultAsync();
+            google = await GoogleCredential.GetApplicationDefaultAsync().ConfigureAwait(false);
         }
         else
         {
-            var serviceAccount = await CredentialFactory.FromFileAsync<ServiceAccountCredential>(keyPath, CancellationToken.None);
+            var serviceAccount = await CredentialFactory.FromFileAsync<ServiceAccountCredential>(keyPath, CancellationToken.None).ConfigureAwait(false);
             google = serviceAccount.ToGoogleCredential();
         }
         return google.IsCreateScopedRequired ? google.CreateScoped(CloudPlatformScope) : google;

@@ -20,12 +20,13 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content,
         JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(method, path, query, content, cancellationToken);
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var response = await SendCoreAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var disposeStream = stream.ConfigureAwait(false);
         TResponse? result;
         try
         {
-            result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken);
+            result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
@@ -36,14 +37,14 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
 
     public async Task SendAsync(ComputeApiMethod method, string[] path, IEnumerable<KeyValuePair<string, string?>>? query, HttpContent? content, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(method, path, query, content, cancellationToken);
+        using var response = await SendCoreAsync(method, path, query, content, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ListPage<T>> ListPageAsync<TList, T>(
         ComputeApiMethod method, string[] path, ListOptions? listOptions, JsonTypeInfo<TList> listType, CancellationToken cancellationToken)
         where TList : IComputeList<T>
     {
-        var list = await SendAsync(method, path, ListQuery(listOptions), null, listType, cancellationToken);
+        var list = await SendAsync(method, path, ListQuery(listOptions), null, listType, cancellationToken).ConfigureAwait(false);
         return new ListPage<T>(list.Items, string.IsNullOrEmpty(list.NextPageToken) ? null : list.NextPageToken, list.Warning);
     }
 
@@ -55,7 +56,7 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         var current = listOptions ?? new ListOptions();
         while (true)
         {
-            var page = await ListPageAsync<TList, T>(method, path, current, listType, cancellationToken);
+            var page = await ListPageAsync<TList, T>(method, path, current, listType, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Items) yield return item;
             if (page.NextPageToken is null) yield break;
             if (page.NextPageToken == current.PageToken)
@@ -75,8 +76,8 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
             content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(request.Body));
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
-        using var response = await SendCoreAsync(method, [.. request.Path], request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)), content, cancellationToken);
-        return await response.Content.ReadAsStringAsync(cancellationToken);
+        using var response = await SendCoreAsync(method, [.. request.Path], request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)), content, cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static HttpContent Json<T>(T body, JsonTypeInfo<T> bodyType)
@@ -119,12 +120,12 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         var uri = method.BuildUri(baseUrl, path, materialized);
         if (method.Verb != HttpMethod.Get)
         {
-            var body = content is null ? null : await content.ReadAsStringAsync(cancellationToken);
+            var body = content is null ? null : await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             await ComputeRequestCapture.BeforeSendAsync(
                 new ComputeRequestRecord(method.Id, path, (materialized ?? []).ToDictionary(q => q.Key, q => q.Value!, StringComparer.Ordinal), body),
-                cancellationToken);
+                cancellationToken).ConfigureAwait(false);
         }
-        var token = await tokens.GetAccessTokenAsync(cancellationToken);
+        var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(token)) throw new AccessTokenException("The access token provider returned an empty token.");
 
         using var request = new HttpRequestMessage(method.Verb, uri) { Content = content };
@@ -144,7 +145,7 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -166,7 +167,7 @@ internal sealed class ComputeTransport(HttpClient http, IAccessTokenProvider tok
             string? body = null;
             try
             {
-                body = await response.Content.ReadAsStringAsync(cancellationToken);
+                body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException)
             {

@@ -18,7 +18,7 @@ public sealed class ResourceManagerClient
         string? pageToken = null;
         while (true)
         {
-            var page = await SearchProjectsPageAsync(query, null, pageToken, cancellationToken);
+            var page = await SearchProjectsPageAsync(query, null, pageToken, cancellationToken).ConfigureAwait(false);
             foreach (var project in page.Projects ?? []) yield return project;
             if (string.IsNullOrEmpty(page.NextPageToken) || page.NextPageToken == pageToken) yield break;
             pageToken = page.NextPageToken;

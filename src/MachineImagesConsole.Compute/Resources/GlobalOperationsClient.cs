@@ -34,7 +34,7 @@ public sealed class GlobalOperationsClient
         var current = options ?? new ListOptions();
         while (true)
         {
-            var page = await AggregatedListPageAsync(project, current, cancellationToken);
+            var page = await AggregatedListPageAsync(project, current, cancellationToken).ConfigureAwait(false);
             foreach (var (scope, scoped) in page.Items ?? [])
             {
                 foreach (var operation in scoped.Operations ?? []) yield return (scope, operation);

@@ -55,7 +55,7 @@ public sealed class InstancesClient
         var current = options ?? new ListOptions();
         while (true)
         {
-            var page = await AggregatedListPageAsync(project, current, cancellationToken);
+            var page = await AggregatedListPageAsync(project, current, cancellationToken).ConfigureAwait(false);
             foreach (var (scope, scoped) in page.Items ?? [])
             {
                 foreach (var instance in scoped.Instances ?? []) yield return (scope, instance);
