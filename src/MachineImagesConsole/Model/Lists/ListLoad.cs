@@ -39,9 +39,9 @@ public sealed class ListLoad<TItem, TRow>
         ArgumentNullException.ThrowIfNull(toRow);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var load = new ListLoad<TItem, TRow>();
-        // Runs inline up to the first page request, then on the thread pool (ConfigureAwait(false) below): never on the
-        // starting caller's context, which may be a circuit that goes away.
-        _ = load.RunAsync(items, toRow, facets, pageSize, loadToken);
+        // On the thread pool from the first step: never on the starting caller's context, which may be a circuit that goes
+        // away, and is a renderer busy rendering (the page around the list) that every continuation would queue behind.
+        _ = Task.Run(() => load.RunAsync(items, toRow, facets, pageSize, loadToken), CancellationToken.None);
         return load;
     }
 
