@@ -24,8 +24,15 @@ public static class ProgressiveList
     /// </summary>
     public static readonly TimeSpan PrerenderWait = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long a page waits for a whole list before showing a partial one (<see cref="PrerenderWait"/> while prerendering, none when interactive).</summary>
-    public static TimeSpan HoldPartial(bool interactive) => interactive ? TimeSpan.Zero : PrerenderWait;
+    /// <summary>
+    /// How long an interactive page waits for the whole list before it shows a partial one: a list that completes within
+    /// it is rendered once, complete (no flash of "500+ (loading…)", and the browser lays the rows out once, not twice); a
+    /// longer one shows its newest rows after this wait at the latest.
+    /// </summary>
+    public static readonly TimeSpan InteractiveWait = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long a page waits for a whole list before showing a partial one (<see cref="PrerenderWait"/> while prerendering, <see cref="InteractiveWait"/> when interactive).</summary>
+    public static TimeSpan HoldPartial(bool interactive) => interactive ? InteractiveWait : PrerenderWait;
 
     /// <summary>The order the loads ask for.</summary>
     public const string NewestFirst = "creationTimestamp desc";
