@@ -30,6 +30,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private readonly Dictionary<OperationKey, OperationState> _states = [];
     private readonly List<Subscriber> _subscribers = [];
     private readonly Dictionary<OperationKey, Task> _loops = [];
+    private readonly Dictionary<OperationKey, TrackedOperation> _followed = []; // the record each loop follows (and writes)
     private readonly Dictionary<(string Project, string? Operation), int> _watchers = [];
     private readonly Dictionary<(string Project, string? Operation), int> _peerWatchers = [];
     private readonly Dictionary<OperationKey, OperationWatch> _watches = [];
@@ -73,7 +74,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
                 cancellationToken);
             if (existing is not null)
             {
-                tracked = existing;
+                tracked = existing.RequestId is null && start.RequestId is not null ? await AdoptAsync(existing, start, cancellationToken) : existing;
             }
             else
             {
@@ -107,6 +108,46 @@ public sealed partial class OperationTracker : IAsyncDisposable
 
         Start(tracked);
         return tracked;
+    }
+
+    /// <summary>
+    /// The action that started an operation tracks it after another path did (the operations page's refresh or the
+    /// discovery of running operations saw it first, without its request id): the record takes the action's request id,
+    /// person and audit record, so the operation is not shown as started outside the console. The polling identity stays.
+    /// When the operation is already DONE, the completion hooks run again: they may have run before the action's audit
+    /// record named the operation, and would have left it Submitted.
+    /// </summary>
+    private async Task<TrackedOperation> AdoptAsync(TrackedOperation existing, OperationStart start, CancellationToken cancellationToken)
+    {
+        await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var adopted = await db.TrackedOperations.Where(o => o.Id == existing.Id && o.RequestId == null).ExecuteUpdateAsync(set => set
+                .SetProperty(o => o.RequestId, start.RequestId)
+                .SetProperty(o => o.StartedBy, start.StartedBy)
+                .SetProperty(o => o.AuditRecordId, start.AuditRecordId), cancellationToken);
+            // Another submission of the same request adopted it first: its values are the record's.
+            if (adopted == 0) return await db.TrackedOperations.AsNoTracking().SingleAsync(o => o.Id == existing.Id, cancellationToken);
+        }
+
+        var key = new OperationKey(existing.Project, existing.Scope, existing.OperationName);
+        OperationProgress progress;
+        lock (_gate)
+        {
+            var live = _followed.GetValueOrDefault(key);
+            foreach (var record in live is null ? [existing] : new[] { existing, live })
+            {
+                record.RequestId = start.RequestId;
+                record.StartedBy = start.StartedBy;
+                record.AuditRecordId = start.AuditRecordId;
+            }
+            progress = ToProgress(live ?? existing);
+            if (_states.ContainsKey(key)) Publish(key, progress);
+        }
+        if (existing.Done)
+        {
+            foreach (var hook in _completionHooks) await hook.OnCompletedAsync(progress, cancellationToken);
+        }
+        return existing;
     }
 
     /// <summary>Resumes a loop for every tracked operation that is not DONE (called once when the console starts).</summary>
@@ -363,6 +404,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
             if (_loops.TryGetValue(key, out var running) && !running.IsCompleted) return;
             if (tracked.Done || !_states.ContainsKey(key)) Publish(key, ToProgress(tracked));
             if (tracked.Done) return;
+            _followed[key] = tracked;
             _loops[key] = Task.Run(() => RunAsync(tracked, _stopping.Token), CancellationToken.None);
         }
     }
@@ -531,7 +573,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
 
         await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            db.TrackedOperations.Update(tracked);
+            UpdateFollowed(db, tracked);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -541,12 +583,21 @@ public sealed partial class OperationTracker : IAsyncDisposable
         LogFinished(tracked.Project, tracked.OperationName, finished.Failed ? "failed" : "succeeded");
     }
 
+    /// <summary>A loop writes what it follows; who started the operation is written only when it is tracked (or adopted).</summary>
+    private static void UpdateFollowed(ConsoleDbContext db, TrackedOperation tracked)
+    {
+        var entry = db.TrackedOperations.Update(tracked);
+        entry.Property(o => o.RequestId).IsModified = false;
+        entry.Property(o => o.StartedBy).IsModified = false;
+        entry.Property(o => o.AuditRecordId).IsModified = false;
+    }
+
     private async Task PersistQuietlyAsync(TrackedOperation tracked)
     {
         try
         {
             await using var db = await _contextFactory.CreateDbContextAsync(CancellationToken.None);
-            db.TrackedOperations.Update(tracked);
+            UpdateFollowed(db, tracked);
             await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception ex)
@@ -624,6 +675,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         {
             _states.Remove(state.Key);
             _loops.Remove(state.Key);
+            _followed.Remove(state.Key);
         }
     }
 

@@ -101,6 +101,65 @@ public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
         Assert.True(progress.Failed);
     }
 
+    // What the operations page's refresh and the discovery of running operations pass: no request id, Compute's user.
+    private static OperationStart SeenFirst() => new(Project, "console-automation@example.iam.gserviceaccount.com", null, null, ComputeIdentity.ServiceAccount);
+
+    [Fact]
+    public async Task TrackAsync_TrackedFirstWithoutItsRequest_TakesTheSubmittersRequestPersonAndAudit()
+    {
+        var auditId = await AddSubmittedAuditAsync("op-5");
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+        var start = Start(auditId);
+
+        await tracker.TrackAsync(Op("op-5"), SeenFirst(), default);
+        await waiter.WhenWaitingAsync("op-5");
+        var adopted = await tracker.TrackAsync(Op("op-5"), start, default);
+
+        Assert.Equal(start.RequestId, adopted.RequestId);
+        Assert.Equal(auditId, adopted.AuditRecordId);
+        Assert.Equal("operator@example.com", Assert.Single(tracker.GetSnapshot(Project, "op-5")).User);
+
+        // The loop that was already following it writes its progress and DONE without undoing that.
+        waiter.Finish("op-5", Op("op-5", "DONE", 100));
+        await tracker.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-5").WaitAsync(TimeSpan.FromSeconds(10));
+        await using var db = await _database.CreateDbContextAsync();
+        var row = await db.TrackedOperations.SingleAsync();
+        Assert.True(row.Done);
+        Assert.Equal(start.RequestId, row.RequestId);
+        Assert.Equal(auditId, row.AuditRecordId);
+        Assert.Equal("operator@example.com", row.StartedBy);
+        Assert.Equal(ComputeIdentity.ServiceAccount, row.IdentityMode); // the polling identity stays
+        Assert.Equal(AuditOutcome.Succeeded, (await db.AuditRecords.SingleAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task TrackAsync_DoneBeforeItsActionNamedIt_TheAuditStillGetsTheOutcome()
+    {
+        // The action's record is written before the call; Compute answers; another path tracks the operation and sees it
+        // DONE before the action has put the operation's name on its record.
+        var audit = new AuditLog(_database, _time);
+        var record = await audit.AddAsync(new AuditRecord
+        {
+            ActorEmail = "operator@example.com", ActorRole = "Operator", Action = "machineImages.insert", Target = "nightly",
+            Project = Project, RequestId = Guid.NewGuid(), Outcome = AuditOutcome.Pending,
+        }, default);
+        var waiter = new FakeOperationWaiter();
+        await using var tracker = NewTracker(waiter);
+        await tracker.TrackAsync(Op("op-6"), SeenFirst(), default);
+        await waiter.WhenWaitingAsync("op-6");
+        waiter.Finish("op-6", Op("op-6", "DONE", 100));
+        await tracker.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-6").WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(AuditOutcome.Pending, (await audit.FindAsync(record.Id, default))!.Outcome);
+
+        await audit.SetOutcomeAsync(record.Id, AuditOutcome.Submitted, "op-6", null, null, default);
+        var adopted = await tracker.TrackAsync(Op("op-6"), new OperationStart(Project, "operator@example.com", record.RequestId, record.Id, ComputeIdentity.User), default);
+
+        Assert.True(adopted.Done);
+        Assert.Equal(record.Id, adopted.AuditRecordId);
+        Assert.Equal(AuditOutcome.Succeeded, (await audit.FindAsync(record.Id, default))!.Outcome);
+    }
+
     [Fact]
     public async Task TrackAsync_SameOperationTwice_TracksOneRowAndOneLoop()
     {
