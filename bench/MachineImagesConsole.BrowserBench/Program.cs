@@ -614,9 +614,19 @@ MachineImagesConsole.LocalCloud.Hosting.SimulationOptions Simulation()
 // "Choose a project" message in the DOM.
 async Task<double> FloorAsync()
 {
+    var traced = trace ? await TraceAsync() : null;
     await page.GotoAsync(console.BaseUrl + "machine-images", new() { WaitUntil = WaitUntilState.Commit });
     await page.WaitForFunctionAsync("window.__noProjectAt !== undefined", null, new() { PollingInterval = 20, Timeout = 120_000 });
+    if (traced is not null) await File.WriteAllTextAsync(Artifact($"trace-floor-{DateTime.UtcNow:HHmmss}.json"), await traced());
     var at = await page.EvaluateAsync<double>("window.__noProjectAt");
+    if (timeline)
+    {
+        var n = await page.EvaluateAsync<string>("""
+            (() => { const n = performance.getEntriesByType('navigation')[0];
+                     return JSON.stringify({ requestStart: n.requestStart, firstByte: n.responseStart, lastByte: n.responseEnd, unloadEnd: n.unloadEventEnd, noProject: window.__noProjectAt }); })()
+            """);
+        Progress($"navigation floor: {n}");
+    }
     await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 20 });
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     return at;
