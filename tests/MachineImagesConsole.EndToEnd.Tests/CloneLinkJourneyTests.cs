@@ -5,7 +5,8 @@ namespace MachineImagesConsole.EndToEnd.Tests;
 
 /// <summary>
 /// "Clone" sits beside a VM wherever one is shown (issue #15, 8): followed with the keyboard from the Instances page it
-/// opens Clone from a VM with that VM chosen; a role that may not clone sees no such link.
+/// opens Clone from a VM with that VM chosen; a role that may not clone sees no such link. "Back up now" beside a VM opens
+/// the create wizard with that VM as its source.
 /// </summary>
 [Collection(FormsCollection.Name)]
 public sealed class CloneLinkJourneyTests(ConsoleFixture fixture)
@@ -26,6 +27,30 @@ public sealed class CloneLinkJourneyTests(ConsoleFixture fixture)
         await Assertions.Expect(page.Locator("input[data-testid=clone-project]")).ToHaveValueAsync("acme-prod", new() { Timeout = Journey.Slow });
         await Assertions.Expect(page.Locator("input[data-testid=clone-zone]")).ToHaveValueAsync("us-central1-a");
         await Assertions.Expect(page.Locator("input[data-testid=clone-name]")).ToHaveValueAsync("web-1-clone");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Instances_BackUpNow_FollowedWithTheKeyboard_OpensTheCreateWizardWithTheVmChosen()
+    {
+        var page = await fixture.SignInAsAsync("operator@example.com", "instances?project=acme-prod");
+        var link = page.GetByTestId("instance-web-1").GetByRole(AriaRole.Link, new() { Name = "Back up web-1 now" });
+        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
+        await Journey.InteractiveAsync(page);
+
+        await Journey.TabToAsync(page, link);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/machine-images/create\\?project=acme-prod&zone=us-central1-a&instance=web-1$"), new() { Timeout = Journey.Slow });
+        await Assertions.Expect(page.GetByTestId("source-disks")).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
+        await Assertions.Expect(page.GetByText(new Regex("^web-1 is [A-Z]+ in us-central1-a;"))).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("source-error")).ToHaveCountAsync(0);
+        await Journey.ScreenshotAsync(page, "back-up-now-source-chosen");
+
+        // An address naming a VM that is not there chooses nothing: the person picks one as usual.
+        await Journey.OpenAsync(page, "machine-images/create?project=acme-prod&zone=us-central1-a&instance=no-such-vm");
+        await Assertions.Expect(page.GetByTestId("source-instances")).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
+        await Assertions.Expect(page.GetByTestId("source-disks")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 
