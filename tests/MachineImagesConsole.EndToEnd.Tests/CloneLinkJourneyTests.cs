@@ -11,16 +11,22 @@ namespace MachineImagesConsole.EndToEnd.Tests;
 [Collection(FormsCollection.Name)]
 public sealed class CloneLinkJourneyTests(ConsoleFixture fixture)
 {
+    /// <summary>An Operator on the Instances page reaches web-1's link named <paramref name="linkName"/> with Tab and presses Enter.</summary>
+    private async Task<IPage> FollowFromInstancesAsync(string linkName)
+    {
+        var page = await fixture.SignInAsAsync("operator@example.com", "instances?project=acme-prod");
+        var link = page.GetByTestId("instance-web-1").GetByRole(AriaRole.Link, new() { Name = linkName });
+        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
+        await Journey.InteractiveAsync(page);
+        await Journey.TabToAsync(page, link);
+        await page.Keyboard.PressAsync("Enter");
+        return page;
+    }
+
     [Fact]
     public async Task Instances_CloneLink_FollowedWithTheKeyboard_OpensTheCloneWizardWithTheVmChosen()
     {
-        var page = await fixture.SignInAsAsync("operator@example.com", "instances?project=acme-prod");
-        var link = page.GetByTestId("instance-web-1").GetByRole(AriaRole.Link, new() { Name = "Clone web-1 to a new VM" });
-        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
-        await Journey.InteractiveAsync(page);
-
-        await Journey.TabToAsync(page, link);
-        await page.Keyboard.PressAsync("Enter");
+        var page = await FollowFromInstancesAsync("Clone web-1 to a new VM");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/instances/us-central1-a/web-1/clone\\?project=acme-prod$"), new() { Timeout = Journey.Slow });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clone web-1 to a new VM" })).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
@@ -33,13 +39,7 @@ public sealed class CloneLinkJourneyTests(ConsoleFixture fixture)
     [Fact]
     public async Task Instances_BackUpNow_FollowedWithTheKeyboard_OpensTheCreateWizardWithTheVmChosen()
     {
-        var page = await fixture.SignInAsAsync("operator@example.com", "instances?project=acme-prod");
-        var link = page.GetByTestId("instance-web-1").GetByRole(AriaRole.Link, new() { Name = "Back up web-1 now" });
-        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
-        await Journey.InteractiveAsync(page);
-
-        await Journey.TabToAsync(page, link);
-        await page.Keyboard.PressAsync("Enter");
+        var page = await FollowFromInstancesAsync("Back up web-1 now");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/machine-images/create\\?project=acme-prod&zone=us-central1-a&instance=web-1$"), new() { Timeout = Journey.Slow });
         await Assertions.Expect(page.GetByTestId("source-disks")).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
