@@ -373,9 +373,7 @@ async Task<PageTimes> PageTimesAsync(string path, int items)
         var html = await context.APIRequest.GetAsync(console.BaseUrl + path);
         await File.WriteAllBytesAsync(Artifact($"page-{name}.html"), await html.BodyAsync());
     }
-    var count = await page.EvaluateAsync<string>("window.__completeCount");
-    if (!count.Contains($" of {items:N0}", StringComparison.Ordinal) && !count.Contains($" of {items}", StringComparison.Ordinal))
-        throw new InvalidOperationException($"{path}: the count said '{count}', not {items} items.");
+    await RequireCompleteCountAsync(path, items);
     await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 20 });
     var t = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
         (() => { const n = performance.getEntriesByType('navigation')[0];
@@ -488,8 +486,7 @@ async Task<double> HeapPerCircuitAsync()
     var url = console.BaseUrl + $"machine-images?project={Large}";
     await CompleteListAsync($"machine-images?project={Large}");
     await UntilCircuitsAsync(c => c >= 1, "the first page's circuit");
-    await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 50 });
-    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    await SettledAsync(page);
     var before = await RawRest.HeapAsync(diagnostics);
     await Task.Delay(1000);
     var beforeAgain = await RawRest.HeapAsync(diagnostics);
@@ -509,8 +506,7 @@ async Task<double> HeapPerCircuitAsync()
     // start-up calls answered), then the smaller of two readings a second apart.
     foreach (var extra in pages)
     {
-        await extra.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 50 });
-        await extra.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await SettledAsync(extra);
     }
     var after = await RawRest.HeapAsync(diagnostics);
     await Task.Delay(1000);
@@ -627,8 +623,7 @@ async Task<double> FloorAsync()
             """);
         Progress($"navigation floor: {n}");
     }
-    await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 20 });
-    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    await SettledAsync(page);
     return at;
 }
 
@@ -638,8 +633,7 @@ async Task<double> FloorAsync()
 async Task<double> InAppListAsync(string linkName, string project, int items)
 {
     await page.GotoAsync(console.BaseUrl + $"operations?project={project}", new() { WaitUntil = WaitUntilState.Commit });
-    await page.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 20 });
-    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    await SettledAsync(page);
     await ForgetListsAsync(project);
     await page.EvaluateAsync("""
         () => { window.__completeAt = undefined; window.__completeCount = undefined; window.__clickAt = undefined;
@@ -649,9 +643,7 @@ async Task<double> InAppListAsync(string linkName, string project, int items)
     await page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
     await page.WaitForFunctionAsync("window.__completeAt !== undefined && window.__clickAt !== undefined", null, new() { PollingInterval = 20, Timeout = 120_000 });
     if (traced is not null) await File.WriteAllTextAsync(Artifact($"trace-inapp-{project}-{linkName.Replace(' ', '-')}-{DateTime.UtcNow:HHmmss}.json"), await traced());
-    var count = await page.EvaluateAsync<string>("window.__completeCount");
-    if (!count.Contains($" of {items:N0}", StringComparison.Ordinal) && !count.Contains($" of {items}", StringComparison.Ordinal))
-        throw new InvalidOperationException($"{linkName} in {project}: the count said '{count}', not {items} items.");
+    await RequireCompleteCountAsync($"{linkName} in {project}", items);
     var took = await page.EvaluateAsync<double>("window.__completeAt - window.__clickAt");
     if (timeline)
     {
@@ -660,6 +652,21 @@ async Task<double> InAppListAsync(string linkName, string project, int items)
     }
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     return took;
+}
+
+// The count the page showed when the list was complete names every item (the bench's seeded world is what it shows).
+async Task RequireCompleteCountAsync(string what, int items)
+{
+    var count = await page.EvaluateAsync<string>("window.__completeCount");
+    if (!count.Contains($" of {items:N0}", StringComparison.Ordinal) && !count.Contains($" of {items}", StringComparison.Ordinal))
+        throw new InvalidOperationException($"{what}: the count said '{count}', not {items} items.");
+}
+
+// A page at rest: its circuit interactive and the network idle (before the next measurement starts from it).
+static async Task SettledAsync(IPage settling)
+{
+    await settling.WaitForFunctionAsync("window.__interactiveAt !== undefined", null, new() { PollingInterval = 20 });
+    await settling.WaitForLoadStateAsync(LoadState.NetworkIdle);
 }
 
 async Task ForgetListsAsync(string project)

@@ -29,8 +29,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<OperationKey, OperationState> _states = [];
     private readonly List<Subscriber> _subscribers = [];
-    private readonly Dictionary<OperationKey, Task> _loops = [];
-    private readonly Dictionary<OperationKey, TrackedOperation> _followed = []; // the record each loop follows (and writes)
+    private readonly Dictionary<OperationKey, Loop> _loops = [];
     private readonly Dictionary<(string Project, string? Operation), int> _watchers = [];
     private readonly Dictionary<(string Project, string? Operation), int> _peerWatchers = [];
     private readonly Dictionary<OperationKey, OperationWatch> _watches = [];
@@ -133,7 +132,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         OperationProgress progress;
         lock (_gate)
         {
-            var live = _followed.GetValueOrDefault(key);
+            var live = _loops.GetValueOrDefault(key)?.Record;
             foreach (var record in live is null ? [existing] : new[] { existing, live })
             {
                 record.RequestId = start.RequestId;
@@ -348,7 +347,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         Task[] loops;
         lock (_gate)
         {
-            loops = [.. _loops.Values];
+            loops = [.. _loops.Values.Select(l => l.Task)];
             foreach (var state in _states.Values) state.Timer?.Dispose();
             foreach (var subscriber in _subscribers) subscriber.Writer.TryComplete();
         }
@@ -376,7 +375,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
         var key = new OperationKey(progress.Project, progress.Scope, progress.OperationName);
         lock (_gate)
         {
-            if (_loops.TryGetValue(key, out var loop) && !loop.IsCompleted) return; // followed here: this instance knows better
+            if (_loops.TryGetValue(key, out var loop) && !loop.Task.IsCompleted) return; // followed here: this instance knows better
             _fromPeer.AddOrUpdate(progress, key);
             Publish(key, progress);
         }
@@ -390,7 +389,7 @@ public sealed partial class OperationTracker : IAsyncDisposable
     {
         lock (_gate)
         {
-            return _loops.TryGetValue(new OperationKey(project, scope, operationName), out var loop) ? loop : Task.CompletedTask;
+            return _loops.TryGetValue(new OperationKey(project, scope, operationName), out var loop) ? loop.Task : Task.CompletedTask;
         }
     }
 
@@ -401,11 +400,10 @@ public sealed partial class OperationTracker : IAsyncDisposable
         {
             PruneFinished();
             if (_stopping.IsCancellationRequested) return; // stopped: it resumes on the next start
-            if (_loops.TryGetValue(key, out var running) && !running.IsCompleted) return;
+            if (_loops.TryGetValue(key, out var running) && !running.Task.IsCompleted) return;
             if (tracked.Done || !_states.ContainsKey(key)) Publish(key, ToProgress(tracked));
             if (tracked.Done) return;
-            _followed[key] = tracked;
-            _loops[key] = Task.Run(() => RunAsync(tracked, _stopping.Token), CancellationToken.None);
+            _loops[key] = new Loop(Task.Run(() => RunAsync(tracked, _stopping.Token), CancellationToken.None), tracked);
         }
     }
 
@@ -675,7 +673,6 @@ public sealed partial class OperationTracker : IAsyncDisposable
         {
             _states.Remove(state.Key);
             _loops.Remove(state.Key);
-            _followed.Remove(state.Key);
         }
     }
 
@@ -725,6 +722,9 @@ public sealed partial class OperationTracker : IAsyncDisposable
     // ---- types ----
 
     private readonly record struct OperationKey(string Project, string Scope, string OperationName);
+
+    /// <summary>A loop following an operation, and the record it follows (and writes).</summary>
+    private sealed record Loop(Task Task, TrackedOperation Record);
 
     private sealed class OperationState(OperationKey key, OperationProgress latest)
     {

@@ -1,5 +1,6 @@
 using MachineImagesConsole.Compute.Credentials;
 using MachineImagesConsole.Compute.Tests.Fakes;
+using MachineImagesConsole.Tests.Shared;
 
 namespace MachineImagesConsole.Compute.Tests.Http;
 
@@ -10,18 +11,6 @@ namespace MachineImagesConsole.Compute.Tests.Http;
 /// </summary>
 public sealed class CallerContextTests
 {
-    /// <summary>A context that keeps what is posted to it and never runs it (a renderer that stays busy).</summary>
-    private sealed class StalledContext : SynchronizationContext
-    {
-        private int _posts;
-
-        public int Posts => Volatile.Read(ref _posts);
-
-        public override void Post(SendOrPostCallback d, object? state) => Interlocked.Increment(ref _posts);
-
-        public override void Send(SendOrPostCallback d, object? state) => throw new InvalidOperationException("Send on the stalled context.");
-    }
-
     /// <summary>Every response completes later, on the thread pool (so each await of the client really suspends).</summary>
     private sealed class LaterHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
@@ -39,21 +28,6 @@ public sealed class CallerContextTests
             return TestClients.Token;
         }), TestClients.Options());
 
-    // Started with the stalled context current; only the client's own awaits can resume there (this method's do not).
-    private static Task<T> UnderStalledContext<T>(StalledContext context, Func<Task<T>> call)
-    {
-        var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(context);
-        try
-        {
-            return call();
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
-    }
-
     [Fact]
     public async Task ListAsync_EveryPage_CompletesWithoutTheCallersContext()
     {
@@ -63,7 +37,8 @@ public sealed class CallerContextTests
         var client = Client(handler);
         var context = new StalledContext();
 
-        var names = await UnderStalledContext(context, async () =>
+        // Only the client's own awaits can resume on the stalled context (this lambda's do not).
+        var names = await context.Run(async () =>
         {
             var read = new List<string?>();
             await foreach (var image in client.MachineImages.ListAsync("p").ConfigureAwait(false)) read.Add(image.Name);
@@ -81,7 +56,7 @@ public sealed class CallerContextTests
         var client = Client(handler);
         var context = new StalledContext();
 
-        var image = await UnderStalledContext(context, () => client.MachineImages.GetAsync("p", "web-1-nightly")).WaitAsync(TimeSpan.FromSeconds(30));
+        var image = await context.Run(() => client.MachineImages.GetAsync("p", "web-1-nightly")).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("READY", image.Status);
         Assert.Equal(0, context.Posts);

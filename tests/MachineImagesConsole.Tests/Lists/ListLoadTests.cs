@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using MachineImagesConsole.Model.Lists;
+using MachineImagesConsole.Tests.Shared;
 
 namespace MachineImagesConsole.Tests.Lists;
 
@@ -63,18 +64,6 @@ public sealed class ListLoadTests
         => ListLoad<int, Row>.Start(pages.ReadAsync, i => { onRow?.Invoke(); return new Row(i, i % 2 == 0 ? "READY" : "CREATING"); },
             r => new ListFacets.Values(r.Status, ["zone-" + (r.Value % 3)], null), pageSize: 10, token);
 
-    /// <summary>A context that keeps what is posted to it and never runs it (a circuit's renderer that stays busy).</summary>
-    private sealed class StalledContext : SynchronizationContext
-    {
-        private int _posts;
-
-        public int Posts => Volatile.Read(ref _posts);
-
-        public override void Post(SendOrPostCallback d, object? state) => Interlocked.Increment(ref _posts);
-
-        public override void Send(SendOrPostCallback d, object? state) => throw new InvalidOperationException("Send on the stalled context.");
-    }
-
     [Fact]
     public async Task Start_FromARendersContext_ReadsEveryPageOffIt()
     {
@@ -82,17 +71,7 @@ public sealed class ListLoadTests
         // say ConfigureAwait(false)) must not resume there: they would queue behind the page's renders.
         var pages = new Pages(10);
         var context = new StalledContext();
-        var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(context);
-        ListLoad<int, Row> load;
-        try
-        {
-            load = Start(pages);
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
+        var load = context.Run(() => Start(pages));
 
         pages.Release(10);
         pages.Release(4);
