@@ -29,7 +29,7 @@ public sealed class CreateImagePageTests : CreateTestContext
         var cut = await RenderAtCloudStorageAsync();
 
         cut.Find("input[data-testid=gcs-uri]").Input(uri);
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
 
         var expected = CreateValidation.ValidateGcsUri(uri);
         Assert.NotNull(expected);
@@ -44,7 +44,7 @@ public sealed class CreateImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = await RenderAtCloudStorageAsync();
         cut.Find("input[data-testid=gcs-uri]").Input("gs://acme-images/web.tar.gz");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
 
         cut.Find("input[data-testid=name]").Input("web-v1"); // taken
@@ -59,7 +59,7 @@ public sealed class CreateImagePageTests : CreateTestContext
             Assert.Contains(nameError, ControlOf(cut, "name").TextContent, StringComparison.Ordinal);
             Assert.Contains(familyError, ControlOf(cut, "family").TextContent, StringComparison.Ordinal);
         });
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
@@ -70,13 +70,13 @@ public sealed class CreateImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = await RenderAtCloudStorageAsync();
         cut.Find("input[data-testid=gcs-uri]").Input("gs://acme-images/web.tar.gz");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.Find("input[data-testid=name]").Input("Bad_Name");
         cut.WaitForAssertion(() => Assert.NotEmpty(ControlOf(cut, "name").QuerySelectorAll(".mud-input-error")));
 
         cut.Find("input[data-testid=name]").Input("web-v2");
         cut.WaitForAssertion(() => Assert.Empty(ControlOf(cut, "name").QuerySelectorAll(".mud-input-error")));
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
 
         // Next validates the whole step first (MudForm.ValidateAsync), then moves on.
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-2", CurrentStep(cut)));

@@ -43,10 +43,11 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         cut.WaitForElement("[data-testid=wizard-next]");
 
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
 
         var expected = new CreateMachineImageViewModel { Project = "acme-prod" }.Validate([], [])[CreateMachineImageViewModel.SourceField];
-        var message = cut.Find("[data-testid=source-error]");
+        // Next awaits the form's validation before it shows the message: wait for it, don't expect it on the same render.
+        var message = cut.WaitForElement("[data-testid=source-error]");
         Assert.Equal("alert", message.GetAttribute("role"));
         Assert.Equal(expected, message.TextContent.Trim());
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-0", CurrentStep(cut)));
@@ -62,7 +63,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         await ChooseVmAsync(cut, "web-1");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
 
         cut.Find("input[data-testid=name]").Input(name);
@@ -70,7 +71,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         var expected = CreateValidation.ValidateNewName(name, ["nightly-web"], "Name");
         Assert.NotNull(expected);
         cut.WaitForAssertion(() => Assert.Contains(expected, ControlOf(cut, "name").TextContent, StringComparison.Ordinal));
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-1", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
@@ -81,9 +82,9 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         await ChooseVmAsync(cut, "web-1");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.Find("input[data-testid=name]").Input("web-1-backup");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-2", CurrentStep(cut)));
 
         var encryption = cut.FindComponents<MudRadioGroup<EncryptionChoice>>().Single();
@@ -93,7 +94,7 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         var expected = CreateValidation.ValidateKmsKeyName("my-key");
         Assert.NotNull(expected);
         cut.WaitForAssertion(() => Assert.Contains(expected, ControlOf(cut, "kms-key").TextContent, StringComparison.Ordinal));
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal("wizard-step-2", CurrentStep(cut)));
         Assert.Empty(Writes);
     }
@@ -104,10 +105,10 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         await ChooseVmAsync(cut, "huge-1");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.Find("input[data-testid=name]").Input("huge-1-backup");
-        cut.Find("[data-testid=wizard-next]").Click();
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
+        await NextAsync(cut);
 
         cut.WaitForAssertion(() => Assert.Equal("false", cut.Find("[data-testid=preflight-total-size]").GetAttribute("data-passed")), TimeSpan.FromSeconds(10));
         var size = cut.Find("[data-testid=preflight-total-size]").TextContent;
@@ -131,10 +132,10 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         await ChooseVmAsync(cut, "web-1");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.Find("input[data-testid=name]").Input("web-1-b");
-        cut.Find("[data-testid=wizard-next]").Click();
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
+        await NextAsync(cut);
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=preflight-instance-rate]")), TimeSpan.FromSeconds(10));
         var rate = cut.Find("[data-testid=preflight-instance-rate]");
@@ -157,10 +158,10 @@ public sealed class CreateMachineImagePageTests : CreateTestContext
         await UsePipelineAsync();
         var cut = RenderWithPopovers<CreateMachineImagePage>();
         await ChooseVmAsync(cut, "web-1");
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
         cut.Find("input[data-testid=name]").Input("web-1-backup");
-        cut.Find("[data-testid=wizard-next]").Click();
-        cut.Find("[data-testid=wizard-next]").Click();
+        await NextAsync(cut);
+        await NextAsync(cut);
         cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=wizard-submit]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
 
         cut.Find("[data-testid=wizard-submit]").Click();

@@ -72,4 +72,11 @@ public abstract class CreateTestContext : DashboardTestContext
 
     protected static string CurrentStep(IRenderedComponent<ContainerFragment> cut)
         => cut.Find("[aria-current=step]").GetAttribute("data-testid")!;
+
+    /// <summary>
+    /// Presses the wizard's Next and returns once its handler has finished: Next awaits the form's validation, so the
+    /// step (or the message beside a field) can change after <c>Click()</c> has returned.
+    /// </summary>
+    protected static Task NextAsync(IRenderedComponent<ContainerFragment> cut)
+        => cut.Find("[data-testid=wizard-next]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
 }

@@ -60,8 +60,10 @@ public sealed class ImageFamiliesPageTests : DashboardTestContext
 
         var page = Render<ImageFamiliesPage>();
 
+        // The list loads off the render context: "no pending resolution" also holds before the family row exists,
+        // so wait for the warning itself, then check the resolution has settled.
+        page.WaitForAssertion(() => Assert.Contains("Resolves to nothing", page.Find("[data-testid=family-warning]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=resolution-pending]")), TimeSpan.FromSeconds(5));
-        Assert.Contains("Resolves to nothing", page.Find("[data-testid=family-warning]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=resolves-to]"));
         Assert.Equal(1, FamilyCalls());
     }
