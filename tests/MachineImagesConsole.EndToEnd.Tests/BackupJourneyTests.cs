@@ -96,4 +96,49 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await Assertions.Expect(viewer.GetByTestId("save-policy")).ToHaveCountAsync(0);
         await viewer.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task InstancesPage_OperatorBacksUpOneVmWithItsPolicy_TheRunMakesThatVmsBackupOnlyAndAViewerHasNoButton()
+    {
+        // A policy over batch-worker (a VM no other journey backs up), saved by an Admin.
+        var name = "one-vm-" + Guid.NewGuid().ToString("N")[..6];
+        var admin = await fixture.SignInAsAsync("admin@example.com", "backups/new?project=acme-prod");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "New backup policy" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await TypeAsync(admin, "Policy name", name);
+        await TypeAsync(admin, "Schedule (cron", "0 4 * * 0");
+        await TypeAsync(admin, "Instances", "europe-west1-b/batch-worker");
+        await TypeAsync(admin, "Name template", "${INSTANCE}-ondemand-${TIMESTAMP}");
+        await admin.GetByTestId("save-policy").ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await admin.Context.CloseAsync();
+
+        // An Operator, with the keyboard: the VM's row offers a backup by its policy; it is queued and says where to follow it.
+        var page = await fixture.SignInAsAsync("operator@example.com", "instances?project=acme-prod");
+        var button = page.GetByTestId("instance-batch-worker").GetByRole(AriaRole.Button, new() { Name = $"Back up batch-worker now with policy {name}", Exact = true });
+        await Assertions.Expect(button).ToBeVisibleAsync(new() { Timeout = Journey.Slow });
+        await Journey.InteractiveAsync(page);
+        await Journey.TabToAsync(page, button);
+        await page.Keyboard.PressAsync("Enter");
+        var queued = page.GetByTestId("backup-queued");
+        await Assertions.Expect(queued).ToContainTextAsync($"A backup of batch-worker by the policy {name} is queued", new() { Timeout = 30_000 });
+        await Journey.ScreenshotAsync(page, "instances-backup-with-policy-queued");
+
+        // Its page: a Run now of that VM only, made like a scheduled backup (the policy's name template), live to Succeeded.
+        await Journey.TabToAsync(page, queued.GetByRole(AriaRole.Link, new() { Name = name }));
+        await page.Keyboard.PressAsync("Enter");
+        var run = page.GetByTestId("run").First;
+        await Assertions.Expect(run).ToContainTextAsync("RunNow of europe-west1-b/batch-worker only", new() { Timeout = Journey.Slow });
+        await Assertions.Expect(run.GetByTestId("run-status")).ToHaveTextAsync("Succeeded", new() { Timeout = (float)Generous.TotalMilliseconds });
+        await Assertions.Expect(run.GetByTestId("run-item")).ToHaveCountAsync(1);
+        await Assertions.Expect(run.GetByTestId("run-item")).ToContainTextAsync("batch-worker-ondemand-");
+        await Assertions.Expect(run).ToContainTextAsync("by operator@example.com");
+        await Journey.ScreenshotAsync(page, "backup-policy-one-vm-run");
+        await page.Context.CloseAsync();
+
+        // A Viewer sees the row but no button that would back it up.
+        var viewer = await fixture.SignInAsAsync("viewer@example.com", "instances?project=acme-prod");
+        await Assertions.Expect(viewer.GetByTestId("instance-batch-worker")).ToContainTextAsync(name, new() { Timeout = Journey.Slow });
+        await Assertions.Expect(viewer.GetByTestId("instance-batch-worker").GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await viewer.Context.CloseAsync();
+    }
 }

@@ -25,6 +25,12 @@ public sealed class BackupRun
 
     public BackupRunStatus Status { get; set; }
 
+    /// <summary>
+    /// For a "Run now" of one VM (<c>zone/name</c>): the run backs up only that VM, and a run resumed after a crash does too.
+    /// Null: every VM the policy targets.
+    /// </summary>
+    public string? Instance { get; set; }
+
     /// <summary>Warnings and failures of the run as a whole (project limit, no target matched, retention...).</summary>
     public string? Notes { get; set; }
 

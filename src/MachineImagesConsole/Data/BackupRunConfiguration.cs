@@ -19,6 +19,7 @@ internal sealed class BackupRunConfiguration : IEntityTypeConfiguration<BackupRu
         builder.Property(r => r.RequestedBy).HasMaxLength(320).IsRequired();
         builder.Property(r => r.Notes).HasMaxLength(4096);
         builder.Property(r => r.RetentionSummary).HasMaxLength(4096);
+        builder.Property(r => r.Instance).HasMaxLength(130);
         builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.PolicyId, r.ScheduledFor }).IsUnique();
         builder.HasIndex(r => new { r.Status, r.StartedAt });

@@ -222,6 +222,10 @@ namespace MachineImagesConsole.Data.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Instance")
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
@@ -941,11 +945,6 @@ namespace MachineImagesConsole.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
-                {
-                    b.Navigation("Items");
-                });
-
             modelBuilder.Entity("MachineImagesConsole.Data.OperationLease", b =>
                 {
                     b.HasOne("MachineImagesConsole.Data.TrackedOperation", null)
@@ -953,6 +952,11 @@ namespace MachineImagesConsole.Data.Migrations
                         .HasForeignKey("TrackedOperationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MachineImagesConsole.Data.BackupRun", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

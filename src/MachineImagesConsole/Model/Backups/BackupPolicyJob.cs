@@ -15,14 +15,36 @@ public sealed class BackupPolicyJob(BackupRunner runner, IDbContextFactory<Conso
 {
     public const string PolicyIdKey = "policyId";
 
+    /// <summary>
+    /// The data of a trigger for one given run (a "Run now", or a run resumed at start-up): its key (Unix seconds), its
+    /// trigger kind, who asked, and for which VM (empty: every VM of the policy).
+    /// </summary>
+    public const string RunAtKey = "runAt";
+    public const string RunTriggerKey = "runTrigger";
+    public const string RunByKey = "runBy";
+    public const string RunInstanceKey = "runInstance";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var policyId = context.MergedJobDataMap.GetLong(PolicyIdKey);
+        var data = context.MergedJobDataMap;
+        var policyId = data.GetLong(PolicyIdKey);
         BackupPolicy? policy;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
             policy = await db.BackupPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken);
-        if (policy is null || policy.Paused) return;
+        if (policy is null) return;
+
+        if (data.ContainsKey(RunAtKey))
+        {
+            // One given run: a "Run now" (asked by a person, so it runs even while the schedule is paused), or a run that was
+            // left unfinished when a console stopped, queued again at start-up; it resumes with the same requestIds.
+            var kind = Enum.TryParse<BackupRunTrigger>(data.GetString(RunTriggerKey), out var k) ? k : BackupRunTrigger.RunNow;
+            var instance = data.GetString(RunInstanceKey);
+            await runner.RunAsync(policy.Id, DateTimeOffset.FromUnixTimeSeconds(data.GetLong(RunAtKey)), kind,
+                data.GetString(RunByKey) ?? BackupPrincipal.ActorOf(policy.Name), cancellationToken, string.IsNullOrEmpty(instance) ? null : instance);
+            return;
+        }
+        if (policy.Paused) return;
 
         var (scheduledFor, trigger) = Key(policy, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc, options.Value.MisfireThreshold);
         await runner.RunAsync(policy.Id, scheduledFor, trigger, BackupPrincipal.ActorOf(policy.Name), cancellationToken);

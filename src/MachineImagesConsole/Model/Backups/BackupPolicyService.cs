@@ -24,7 +24,6 @@ public sealed class BackupPolicyService(
     MutationPipeline userPipeline,
     ServiceAccountPipelines servicePipelines,
     BackupScheduler scheduler,
-    BackupRunner runner,
     IOptions<ConsoleOptions> console,
     IOptions<BackupsOptions> options,
     TimeProvider time)
@@ -163,18 +162,29 @@ public sealed class BackupPolicyService(
     }
 
     /// <summary>
-    /// "Run now" (Operator or Admin): audited as the person, then run in the background as the policy; returns the run's
-    /// scheduled time (the key of its history row). The run makes the same checks as a scheduled one.
+    /// "Run now" (Operator or Admin) of the whole policy, or of one VM it covers (<paramref name="instance"/> as
+    /// <c>zone/name</c>): audited as the person, then queued in the scheduler's persistent store and run as the policy
+    /// (same checks, labels, name template and retention as a scheduled run). Returns the time it was asked for (the run's
+    /// key, or the first free second after it). Bad input changes nothing: the VM must be zone/name.
     /// </summary>
-    public async Task<DateTimeOffset> RunNowAsync(long id, CancellationToken cancellationToken)
+    public async Task<DateTimeOffset> RunNowAsync(long id, CancellationToken cancellationToken, string? instance = null)
     {
         await RequireAsync(ConsolePolicies.Operate, "run backup policies");
+        if (instance is not null)
+        {
+            var parsed = BackupTargets.ParseInstances(instance, out var problems);
+            if (problems.Count > 0 || parsed.Count != 1) throw new ArgumentException(problems.FirstOrDefault() ?? "Name one VM as zone/name (e.g. us-central1-a/web-1).", nameof(instance));
+            instance = $"{parsed[0].Zone}/{parsed[0].Name}";
+        }
         var policy = await GetAsync(id, cancellationToken) ?? throw new ConsoleConflictException("The policy no longer exists.");
         var user = ConsoleUser.EmailOf((await authentication.GetAuthenticationStateAsync()).User);
         var at = time.GetUtcNow();
         at = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        await gate.RunAsync(ConsoleActions.BackupsRunNow, policy.Project, "backupPolicies/" + policy.Name, new { scheduledFor = at }, _ => Task.FromResult(true), cancellationToken);
-        _ = Task.Run(() => runner.RunAsync(policy.Id, at, BackupRunTrigger.RunNow, user, CancellationToken.None), CancellationToken.None);
+        await gate.RunAsync(ConsoleActions.BackupsRunNow, policy.Project, "backupPolicies/" + policy.Name, new { scheduledFor = at, instance }, async ct =>
+        {
+            await scheduler.QueueRunNowAsync(policy, at, user, instance, ct);
+            return true;
+        }, cancellationToken);
         return at;
     }
 

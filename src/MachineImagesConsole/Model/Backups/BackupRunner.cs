@@ -36,8 +36,13 @@ public sealed partial class BackupRunner(
     /// <summary>Warn when a project holds this share of its machine-image limit.</summary>
     public const double ProjectWarnShare = 0.9;
 
-    /// <summary>Runs the policy for <paramref name="scheduledFor"/>; returns the run (the existing one when it was already made).</summary>
-    public async Task<BackupRun?> RunAsync(long policyId, DateTimeOffset scheduledFor, BackupRunTrigger trigger, string requestedBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the policy for <paramref name="scheduledFor"/>; returns the run (the existing one when it was already made).
+    /// With <paramref name="onlyInstance"/> (<c>zone/name</c>, a "Run now" of one VM) it backs up only that VM. Runs are keyed
+    /// by (policy, second): a "Run now" whose second already holds a run for other VMs takes the next free second, so the
+    /// same request (re-fired after a crash) finds its own run again and two requests in one second are two runs.
+    /// </summary>
+    public async Task<BackupRun?> RunAsync(long policyId, DateTimeOffset scheduledFor, BackupRunTrigger trigger, string requestedBy, CancellationToken cancellationToken, string? onlyInstance = null)
     {
         scheduledFor = new DateTimeOffset(scheduledFor.UtcTicks - (scheduledFor.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         BackupPolicy? policy;
@@ -47,6 +52,11 @@ public sealed partial class BackupRunner(
             policy = await db.BackupPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken);
             if (policy is null) return null;
             var existing = await db.BackupRuns.AsNoTracking().Include(r => r.Items).FirstOrDefaultAsync(r => r.PolicyId == policyId && r.ScheduledFor == scheduledFor, cancellationToken);
+            while (trigger == BackupRunTrigger.RunNow && existing is not null && (existing.Instance != onlyInstance || existing.Trigger != BackupRunTrigger.RunNow))
+            {
+                scheduledFor = scheduledFor.AddSeconds(1);
+                existing = await db.BackupRuns.AsNoTracking().Include(r => r.Items).FirstOrDefaultAsync(r => r.PolicyId == policyId && r.ScheduledFor == scheduledFor, cancellationToken);
+            }
             if (existing is not null && existing.Status != BackupRunStatus.Running)
             {
                 LogReplay(policy.Name, scheduledFor);
@@ -68,6 +78,7 @@ public sealed partial class BackupRunner(
                     Trigger = trigger,
                     RequestedBy = requestedBy,
                     Status = BackupRunStatus.Running,
+                    Instance = onlyInstance,
                 };
                 db.BackupRuns.Add(run);
                 try
@@ -90,13 +101,21 @@ public sealed partial class BackupRunner(
         try
         {
             var (targets, missing) = await ResolveTargetsAsync(session.Client, policy, cancellationToken);
+            if (run.Instance is { } only)
+            {
+                // A "Run now" of one VM: that VM, when the policy covers it now (its instances or its label selector).
+                targets = [.. targets.Where(t => $"{t.Zone}/{t.Vm.Name}" == only)];
+                missing = [.. missing.Where(m => m == only)];
+                if (targets.Count == 0 && missing.Count == 0)
+                    notes.Add($"The VM {only} is not one of the policy's VMs now (its instances or its label selector); nothing was backed up.");
+            }
             var images = new List<MachineImage>();
             await foreach (var image in session.Client.MachineImages.ListAsync(policy.Project, null, cancellationToken)) images.Add(image);
 
             var plans = new List<ItemPlan>();
             foreach (var name in missing)
                 plans.Add(new ItemPlan(name, null, BackupItemStatus.Skipped, $"The VM {name} was not found in {policy.Project}; it is skipped."));
-            if (targets.Count == 0 && missing.Count == 0) notes.Add("No VM matched the policy's targets at this run.");
+            if (targets.Count == 0 && missing.Count == 0 && run.Instance is null) notes.Add("No VM matched the policy's targets at this run.");
 
             var room = ComputeLimits.MachineImagesPerProject - images.Count;
             if (images.Count >= ComputeLimits.MachineImagesPerProject * ProjectWarnShare)
@@ -273,7 +292,9 @@ public sealed partial class BackupRunner(
         }
         catch (ObjectDisposedException)
         {
-            return "The console stopped following the operation.";
+            // The console is stopping (its tracker is gone) while Compute goes on making the image: not a failure. The item
+            // stays Creating and the run Running; the next start queues the run again and it settles by the same requestId.
+            throw new OperationCanceledException("The console is stopping; the run is resumed at the next start.");
         }
     }
 

@@ -54,6 +54,50 @@ public sealed class BackupScheduler(ISchedulerFactory schedulers, IDbContextFact
         await scheduler.DeleteJob(DrillJobOf(policyId), cancellationToken);
     }
 
+    /// <summary>
+    /// Queues a "Run now" of the policy (of one VM when <paramref name="instance"/> is <c>zone/name</c>) as a one-shot trigger
+    /// of the policy's job in the persistent store: it runs after any tick of the policy in progress (on any console of a
+    /// cluster), and one that has not fired yet when the console stops fires at the next start.
+    /// </summary>
+    public Task QueueRunNowAsync(BackupPolicy policy, DateTimeOffset at, string requestedBy, string? instance, CancellationToken cancellationToken)
+        => QueueRunAsync(policy, at, BackupRunTrigger.RunNow, requestedBy, instance, cancellationToken);
+
+    /// <summary>
+    /// At start-up: queues again every run left Running (a console stopped or crashed during it), so it resumes with the same
+    /// requestIds and settles what Compute made meanwhile. A run another console of a cluster is still running is not run
+    /// twice: the policy's job never runs twice at once, and the second firing finds the run finished and makes nothing.
+    /// </summary>
+    public async Task<int> RequeueUnfinishedRunsAsync(CancellationToken cancellationToken)
+    {
+        List<(BackupRun Run, BackupPolicy Policy)> unfinished;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var runs = await db.BackupRuns.AsNoTracking().Where(r => r.Status == BackupRunStatus.Running).ToListAsync(cancellationToken);
+            var ids = runs.Select(r => r.PolicyId).ToHashSet();
+            var policies = await db.BackupPolicies.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            unfinished = [.. runs.Where(r => policies.ContainsKey(r.PolicyId)).Select(r => (r, policies[r.PolicyId]))];
+        }
+        foreach (var (run, policy) in unfinished)
+            await QueueRunAsync(policy, run.ScheduledFor, run.Trigger, run.RequestedBy, run.Instance, cancellationToken);
+        return unfinished.Count;
+    }
+
+    private async Task QueueRunAsync(BackupPolicy policy, DateTimeOffset at, BackupRunTrigger kind, string requestedBy, string? instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (!await scheduler.Exists(JobOf(policy.Id), cancellationToken)) await SyncAsync(scheduler, policy, cancellationToken);
+        var trigger = TriggerBuilder.Create(time).WithIdentity("run-" + Guid.NewGuid().ToString("N"), Group).ForJob(JobOf(policy.Id))
+            .UsingJobData(BackupPolicyJob.RunAtKey, at.ToUnixTimeSeconds())
+            .UsingJobData(BackupPolicyJob.RunTriggerKey, kind.ToString())
+            .UsingJobData(BackupPolicyJob.RunByKey, requestedBy)
+            .UsingJobData(BackupPolicyJob.RunInstanceKey, instance ?? "")
+            .StartAt(time.GetUtcNow())
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+    }
+
     /// <summary>The next scheduled run of the policy (null when paused or not scheduled).</summary>
     public async Task<DateTimeOffset?> NextRunAsync(long policyId, CancellationToken cancellationToken)
     {

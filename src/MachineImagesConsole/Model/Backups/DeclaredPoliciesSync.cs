@@ -9,7 +9,8 @@ namespace MachineImagesConsole.Model.Backups;
 /// <summary>
 /// At start (after the database is migrated, before the scheduler runs): writes the policies declared in
 /// <c>Console:Backups:Policies</c> into the database (declared ones removed from configuration are deleted, their images
-/// kept), then brings the scheduler's jobs in step with every policy.
+/// kept), then brings the scheduler's jobs in step with every policy, and queues again every run a stopped console left
+/// unfinished (so it resumes and settles by its requestIds; see <see cref="BackupScheduler.RequeueUnfinishedRunsAsync"/>).
 /// </summary>
 public sealed partial class DeclaredPoliciesSync(
     IDbContextFactory<ConsoleDbContext> contextFactory,
@@ -23,7 +24,10 @@ public sealed partial class DeclaredPoliciesSync(
     {
         await readiness.WaitAsync(cancellationToken);
         await WriteDeclaredAsync(cancellationToken);
-        if (options.Value.SchedulerEnabled) await scheduler.SyncAllAsync(cancellationToken);
+        if (!options.Value.SchedulerEnabled) return;
+        await scheduler.SyncAllAsync(cancellationToken);
+        var resumed = await scheduler.RequeueUnfinishedRunsAsync(cancellationToken);
+        if (resumed > 0) LogResumed(resumed);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -55,6 +59,9 @@ public sealed partial class DeclaredPoliciesSync(
             db.BackupPolicies.Remove(gone);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} backup run(s) left unfinished by a stopped console are queued to resume.")]
+    private partial void LogResumed(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The backup policy {Policy} made in the UI is now declared in configuration, which replaces it.")]
     private partial void LogTakenOver(string policy);

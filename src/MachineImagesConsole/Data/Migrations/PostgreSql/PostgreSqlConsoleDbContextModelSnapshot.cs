@@ -233,6 +233,10 @@ namespace MachineImagesConsole.Data.Migrations.PostgreSql
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Instance")
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");
