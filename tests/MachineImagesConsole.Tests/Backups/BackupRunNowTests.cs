@@ -106,6 +106,48 @@ public sealed class BackupRunNowTests
         Assert.Equal(2, (await BackupConsole.ImagesOfAsync(console, "two-vms")).Count);
     }
 
+    [Fact]
+    public async Task RunNowService_OnlyOperatorsAndAdmins_BadVmRefusedWithNothingQueued_GoodOneAuditedAndRun()
+    {
+        await using var console = await RunningConsole.StartAsync(settings: BackupConsole.Policy("by-people", NeverDuringTests, DemoVms));
+        var policy = await BackupConsole.PolicyAsync(console, "by-people");
+
+        async Task<DateTimeOffset> RunNowAsAsync(System.Security.Claims.ClaimsPrincipal user, string? instance)
+        {
+            await using var scope = console.Services.CreateAsyncScope();
+            var provider = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+            ((Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)provider)
+                .SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(user)));
+            return await scope.ServiceProvider.GetRequiredService<BackupPolicyService>().RunNowAsync(policy.Id, CancellationToken.None, instance);
+        }
+
+        await Assert.ThrowsAsync<MachineImagesConsole.Model.ConsoleForbiddenException>(() => RunNowAsAsync(Pipeline.TestUsers.Viewer, "us-central1-a/web-1"));
+        await Assert.ThrowsAsync<MachineImagesConsole.Model.ConsoleForbiddenException>(() => RunNowAsAsync(Pipeline.TestUsers.HelpDesk, "us-central1-a/web-1"));
+        foreach (var bad in new[] { "web-1", "us-central1-a/Web_1", "us-central1-a/web-1,us-central1-b/web-2", "" })
+        {
+            var refused = await Assert.ThrowsAsync<ArgumentException>(() => RunNowAsAsync(Pipeline.TestUsers.Operator, bad));
+            Assert.Contains("zone/name", refused.Message, StringComparison.Ordinal);
+        }
+        await using (var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+            Assert.False(await db.AuditRecords.AnyAsync(a => a.Action == MachineImagesConsole.Model.ConsoleActions.BackupsRunNow), "a refused Run now was written to the audit log as done");
+        Assert.Empty(await BackupConsole.RunsAsync(console, policy.Id));
+
+        var asked = await RunNowAsAsync(Pipeline.TestUsers.Operator, "us-central1-a/web-1");
+
+        var run = Assert.Single(await BackupConsole.WaitForRunsAsync(console, policy.Id, r => r.Count == 1, "the operator's Run now"));
+        Assert.Equal(asked, run.ScheduledFor);
+        Assert.Equal("operator@example.com", run.RequestedBy);
+        Assert.Equal(BackupRunStatus.Succeeded, run.Status);
+        Assert.Equal("us-central1-a/web-1", Assert.Single(run.Items).Instance);
+        await using (var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+        {
+            var audit = Assert.Single(await db.AuditRecords.AsNoTracking().Where(a => a.Action == MachineImagesConsole.Model.ConsoleActions.BackupsRunNow).ToListAsync());
+            Assert.Equal("operator@example.com", audit.ActorEmail);
+            Assert.Equal(AuditOutcome.Succeeded, audit.Outcome);
+            Assert.Contains("us-central1-a/web-1", audit.ParametersJson, StringComparison.Ordinal);
+        }
+    }
+
     private static async Task<BackupRunItem> WaitForItemAsync(RunningConsole console, long policyId, Func<BackupRunItem, bool> condition, string what)
     {
         var deadline = DateTime.UtcNow + BackupConsole.Patience;
