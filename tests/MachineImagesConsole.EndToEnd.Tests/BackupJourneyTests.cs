@@ -30,12 +30,19 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await Assertions.Expect(box).ToHaveValueAsync(text);
     }
 
+    /// <summary>An Admin's browser on the new-policy form, once it is there.</summary>
+    private async Task<IPage> OpenNewPolicyFormAsync()
+    {
+        var page = await fixture.SignInAsAsync("admin@example.com", "backups/new?project=acme-prod");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New backup policy" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        return page;
+    }
+
     [Fact]
     public async Task BackupPolicy_AdminFixesBadInputThenRunsNow_InstanceCoveredAndViewerCannotEdit()
     {
         var name = "journey-" + Guid.NewGuid().ToString("N")[..6];
-        var page = await fixture.SignInAsAsync("admin@example.com", "backups/new?project=acme-prod");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New backup policy" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var page = await OpenNewPolicyFormAsync();
 
         // Bad cron and bad name template: messages beside the fields, nothing saved.
         await TypeAsync(page, "Policy name", name);
@@ -102,12 +109,9 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
     {
         // A policy over batch-worker (a VM no other journey backs up), saved by an Admin.
         var name = "one-vm-" + Guid.NewGuid().ToString("N")[..6];
-        var admin = await fixture.SignInAsAsync("admin@example.com", "backups/new?project=acme-prod");
-        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "New backup policy" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await TypeAsync(admin, "Policy name", name);
-        await TypeAsync(admin, "Schedule (cron", "0 4 * * 0");
-        await TypeAsync(admin, "Instances", "europe-west1-b/batch-worker");
-        await TypeAsync(admin, "Name template", "${INSTANCE}-ondemand-${TIMESTAMP}");
+        var admin = await OpenNewPolicyFormAsync();
+        foreach (var (label, text) in new[] { ("Policy name", name), ("Schedule (cron", "0 4 * * 0"), ("Instances", "europe-west1-b/batch-worker"), ("Name template", "${INSTANCE}-ondemand-${TIMESTAMP}") })
+            await TypeAsync(admin, label, text);
         await admin.GetByTestId("save-policy").ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await admin.Context.CloseAsync();

@@ -9,7 +9,7 @@ public sealed class BackupPagesHttpTests
     [Fact]
     public async Task BackupPages_RenderForAdminAndViewer_NotForHelpDesk()
     {
-        await using var console = await RunningConsole.StartAsync(settings: BackupConsole.Policy("pages", "0 2 * * *", ["us-central1-a/web-1"]));
+        await using var console = await RunningConsole.StartAsync(settings: BackupConsole.Policy("pages", "0 0 1 1 *", ["us-central1-a/web-1"]));
         var policy = await BackupConsole.PolicyAsync(console, "pages");
 
         async Task<string> GetAsync(CookieContainer cookies, string path)
