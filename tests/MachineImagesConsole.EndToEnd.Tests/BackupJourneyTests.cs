@@ -127,7 +127,12 @@ public sealed class BackupJourneyTests(ConsoleFixture fixture)
         await Assertions.Expect(queued).ToContainTextAsync($"A backup of batch-worker by the policy {name} is queued", new() { Timeout = 30_000 });
         await Journey.ScreenshotAsync(page, "instances-backup-with-policy-queued");
 
-        // Its page: a Run now of that VM only, made like a scheduled backup (the policy's name template), live to Succeeded.
+        // The row follows the run without a reload: once the image is made it is the VM's newest backup, and covered.
+        var row = page.GetByTestId("instance-batch-worker");
+        await Assertions.Expect(row).ToContainTextAsync("batch-worker-ondemand-", new() { Timeout = (float)Generous.TotalMilliseconds });
+        await Assertions.Expect(row.GetByTestId("coverage-state")).ToHaveTextAsync("Protected");
+
+        // Its page: a Run now of that VM only, made like a scheduled backup (the policy's name template), Succeeded.
         await Journey.TabToAsync(page, queued.GetByRole(AriaRole.Link, new() { Name = name }));
         await page.Keyboard.PressAsync("Enter");
         var run = page.GetByTestId("run").First;
