@@ -60,6 +60,22 @@ internal static class BackupConsole
         }
     }
 
+    /// <summary>Waits until one of the policy's run items satisfies <paramref name="condition"/>.</summary>
+    public static async Task<BackupRunItem> WaitForItemAsync(RunningConsole console, long policyId, Func<BackupRunItem, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            await using (var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
+            {
+                var items = await db.BackupRunItems.AsNoTracking().Where(i => i.PolicyId == policyId).ToListAsync();
+                if (items.FirstOrDefault(condition) is { } item) return item;
+                Assert.True(DateTime.UtcNow < deadline, $"Waited for {what}; items: {string.Join("; ", items.Select(i => $"{i.Instance} {i.Status}"))}");
+            }
+            await Task.Delay(100);
+        }
+    }
+
     public static async Task<List<MachineImage>> ImagesOfAsync(RunningConsole console, string policyName)
     {
         var images = new List<MachineImage>();

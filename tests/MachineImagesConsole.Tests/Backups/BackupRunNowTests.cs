@@ -28,7 +28,7 @@ public sealed class BackupRunNowTests
         var asked = DateTimeOffset.UtcNow;
 
         await console.Services.GetRequiredService<BackupScheduler>().QueueRunNowAsync(policy, asked, "operator@example.com", "us-central1-b/web-2", CancellationToken.None);
-        var submitted = await WaitForItemAsync(console, policy.Id, i => i.Status == BackupItemStatus.Creating && i.OperationName is not null, "the backup of web-2 submitted");
+        var submitted = await BackupConsole.WaitForItemAsync(console, policy.Id, i => i.Status == BackupItemStatus.Creating && i.OperationName is not null, "the backup of web-2 submitted");
 
         await console.StopAsync();
         await console.StartAgainAsync(settings);
@@ -60,7 +60,7 @@ public sealed class BackupRunNowTests
         var policy = await BackupConsole.PolicyAsync(console, "cancelled");
         using var stop = new CancellationTokenSource();
         var running = BackupConsole.Runner(console).RunAsync(policy.Id, DateTimeOffset.UtcNow, BackupRunTrigger.RunNow, "operator@example.com", stop.Token, "us-central1-a/web-1");
-        var submitted = await WaitForItemAsync(console, policy.Id, i => i.Status == BackupItemStatus.Creating && i.OperationName is not null, "the backup of web-1 submitted");
+        var submitted = await BackupConsole.WaitForItemAsync(console, policy.Id, i => i.Status == BackupItemStatus.Creating && i.OperationName is not null, "the backup of web-1 submitted");
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
         Assert.Equal(BackupRunStatus.Running, Assert.Single(await BackupConsole.RunsAsync(console, policy.Id)).Status);
@@ -145,21 +145,6 @@ public sealed class BackupRunNowTests
             Assert.Equal("operator@example.com", audit.ActorEmail);
             Assert.Equal(AuditOutcome.Succeeded, audit.Outcome);
             Assert.Contains("us-central1-a/web-1", audit.ParametersJson, StringComparison.Ordinal);
-        }
-    }
-
-    private static async Task<BackupRunItem> WaitForItemAsync(RunningConsole console, long policyId, Func<BackupRunItem, bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + BackupConsole.Patience;
-        while (true)
-        {
-            await using (var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
-            {
-                var items = await db.BackupRunItems.AsNoTracking().Where(i => i.PolicyId == policyId).ToListAsync();
-                if (items.FirstOrDefault(condition) is { } item) return item;
-                Assert.True(DateTime.UtcNow < deadline, $"Waited for {what}; items: {string.Join("; ", items.Select(i => $"{i.Instance} {i.Status}"))}");
-            }
-            await Task.Delay(100);
         }
     }
 }

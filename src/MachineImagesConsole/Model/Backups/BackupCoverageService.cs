@@ -63,7 +63,7 @@ public sealed class BackupCoverageService(
             var state = covering.Count == 0 ? CoverageState.Unprotected
                 : age is { } a && a <= staleAfter ? CoverageState.Protected
                 : CoverageState.Stale;
-            rows.Add(new InstanceCoverage(zone, name, vm.Status ?? "", [.. covering.Select(p => p.Name).Order(StringComparer.Ordinal)], newest?.Name, at, age, nextRun, state));
+            rows.Add(new InstanceCoverage(zone, name, vm.Status ?? "", [.. covering.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new CoveringPolicy(p.Id, p.Name))], newest?.Name, at, age, nextRun, state));
         }
         return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Zone, StringComparer.Ordinal)];
     }

@@ -5,7 +5,7 @@ public sealed record InstanceCoverage(
     string Zone,
     string Name,
     string Status,
-    IReadOnlyList<string> Policies,
+    IReadOnlyList<CoveringPolicy> Policies,
     string? NewestBackup,
     DateTimeOffset? NewestBackupAt,
     TimeSpan? BackupAge,
@@ -15,3 +15,6 @@ public sealed record InstanceCoverage(
     /// <summary><c>zones/Z/instances/NAME</c> (what the drill and restore flows take).</summary>
     public string InstancePath => $"zones/{Zone}/instances/{Name}";
 }
+
+/// <summary>A policy that covers a VM (its id, for "Back up with" and the policy's page).</summary>
+public sealed record CoveringPolicy(long Id, string Name);
