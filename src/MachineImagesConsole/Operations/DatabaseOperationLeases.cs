@@ -22,13 +22,23 @@ public sealed class DatabaseOperationLeases(
 
     public TimeSpan ScanInterval => options.Value.ScanInterval;
 
-    public async Task<bool> TryAcquireAsync(long trackedOperationId, CancellationToken cancellationToken)
+    public Task<bool> TryAcquireAsync(long trackedOperationId, CancellationToken cancellationToken)
+        => TakeAsync(trackedOperationId, fromAnyone: false, cancellationToken);
+
+    public async Task ClaimAsync(long trackedOperationId, CancellationToken cancellationToken)
+    {
+        // Updated, or inserted; when another instance inserted the row in between, it is now there to update.
+        if (!await TakeAsync(trackedOperationId, fromAnyone: true, cancellationToken)) await TakeAsync(trackedOperationId, fromAnyone: true, cancellationToken);
+    }
+
+    /// <summary>Updates the lease row to this instance (this instance's or expired, or any with <paramref name="fromAnyone"/>), or inserts it when there is none.</summary>
+    private async Task<bool> TakeAsync(long trackedOperationId, bool fromAnyone, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var expires = now + Duration;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var taken = await db.OperationLeases
-            .Where(l => l.TrackedOperationId == trackedOperationId && (l.Owner == owner || l.ExpiresAt < now))
+            .Where(l => l.TrackedOperationId == trackedOperationId && (fromAnyone || l.Owner == owner || l.ExpiresAt < now))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, owner).SetProperty(l => l.AcquiredAt, now).SetProperty(l => l.ExpiresAt, expires), cancellationToken);
         if (taken == 1) return true;
         if (await db.OperationLeases.AnyAsync(l => l.TrackedOperationId == trackedOperationId, cancellationToken)) return false;

@@ -13,6 +13,13 @@ public interface IOperationLeases
     /// <summary>True when this instance now owns the operation (it had no lease, its lease expired, or this instance already owned it).</summary>
     Task<bool> TryAcquireAsync(long trackedOperationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the lease whoever holds it. The instance that submitted an operation another instance tracked first (seen
+    /// in the operations list an instant before the submitter stored it) follows its own operation: the other's next
+    /// renewal fails and it stops following.
+    /// </summary>
+    Task ClaimAsync(long trackedOperationId, CancellationToken cancellationToken);
+
     /// <summary>Extends this instance's lease; false when another instance holds it now.</summary>
     Task<bool> RenewAsync(long trackedOperationId, CancellationToken cancellationToken);
 

@@ -96,11 +96,13 @@ public sealed partial class OperationTracker : IAsyncDisposable
                 }
                 catch (DbUpdateException)
                 {
-                    // Another submission of the same request tracked it first.
+                    // Another submission of the same request tracked it first, or another path (the operations page's
+                    // refresh, the discovery of running operations, here or on another instance) did, without its request id.
                     await using var again = await _contextFactory.CreateDbContextAsync(cancellationToken);
-                    tracked = await again.TrackedOperations.AsNoTracking().SingleAsync(
+                    var first = await again.TrackedOperations.AsNoTracking().SingleAsync(
                         o => o.Project == start.Project && o.Scope == operation.Scope && o.OperationName == operation.Name,
                         cancellationToken);
+                    tracked = first.RequestId is null && start.RequestId is not null ? await AdoptAsync(first, start, cancellationToken) : first;
                 }
             }
         }
@@ -112,7 +114,8 @@ public sealed partial class OperationTracker : IAsyncDisposable
     /// <summary>
     /// The action that started an operation tracks it after another path did (the operations page's refresh or the
     /// discovery of running operations saw it first, without its request id): the record takes the action's request id,
-    /// person and audit record, so the operation is not shown as started outside the console. The polling identity stays.
+    /// person and audit record, so the operation is not shown as started outside the console, and this instance claims its
+    /// lease (another instance may have tracked it first and be following it). The polling identity stays.
     /// When the operation is already DONE, the completion hooks run again: they may have run before the action's audit
     /// record named the operation, and would have left it Submitted.
     /// </summary>
@@ -127,6 +130,9 @@ public sealed partial class OperationTracker : IAsyncDisposable
             // Another submission of the same request adopted it first: its values are the record's.
             if (adopted == 0) return await db.TrackedOperations.AsNoTracking().SingleAsync(o => o.Id == existing.Id, cancellationToken);
         }
+
+        // The submitter follows its own operation, also when another instance tracked it first and holds its lease.
+        if (!existing.Done && start.RequestId is not null) await _leases.ClaimAsync(existing.Id, cancellationToken);
 
         var key = new OperationKey(existing.Project, existing.Scope, existing.OperationName);
         OperationProgress progress;

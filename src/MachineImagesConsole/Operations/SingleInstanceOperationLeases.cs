@@ -9,6 +9,8 @@ public sealed class SingleInstanceOperationLeases : IOperationLeases
 
     public Task<bool> TryAcquireAsync(long trackedOperationId, CancellationToken cancellationToken) => Task.FromResult(true);
 
+    public Task ClaimAsync(long trackedOperationId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<bool> RenewAsync(long trackedOperationId, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public Task ReleaseAsync(long trackedOperationId, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -12,11 +12,13 @@ internal sealed class TestDatabase : IDbContextFactory<ConsoleDbContext>, IAsync
     private TestDatabase(string folder)
     {
         Folder = folder;
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "console.db") }.ToString();
-        _options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(connectionString).Options;
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "console.db") }.ToString();
+        _options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(ConnectionString).Options;
     }
 
     public string Folder { get; }
+
+    public string ConnectionString { get; }
 
     public static async Task<TestDatabase> CreateAsync()
     {

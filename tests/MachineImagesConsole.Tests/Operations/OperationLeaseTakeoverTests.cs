@@ -1,6 +1,7 @@
 using MachineImagesConsole.Data;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Tests.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -67,6 +68,28 @@ public sealed class OperationLeaseTakeoverTests
         Assert.Equal([operation], (await b.FindOrphansAsync(default)).Select(o => o.Id));
     }
 
+    [Fact]
+    public async Task Claim_TakesTheLeaseFromALiveOwner_OrStoresItWhenThereIsNone()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero));
+        var a = Leases(database, "console-a", time);
+        var b = Leases(database, "console-b", time);
+        var held = await AddOperationAsync(database, time);
+        var free = await AddOperationAsync(database, time, "operation-2");
+
+        Assert.True(await b.TryAcquireAsync(held, default));
+        Assert.False(await a.TryAcquireAsync(held, default)); // live: not taken without a claim
+        await a.ClaimAsync(held, default);
+        Assert.False(await b.RenewAsync(held, default));
+        Assert.True(await a.RenewAsync(held, default));
+
+        await a.ClaimAsync(free, default);
+        Assert.False(await b.TryAcquireAsync(free, default));
+        await using var db = database.CreateDbContext();
+        Assert.All(await db.OperationLeases.ToListAsync(), l => Assert.Equal(("console-a", time.GetUtcNow() + Duration), (l.Owner, l.ExpiresAt)));
+    }
+
     [Theory]
     [InlineData(null, 5_000)]          // no lease elsewhere: the periodic scan
     [InlineData(2_000, 2_020)]         // a lease runs out in 2 s: look just after it
@@ -83,10 +106,10 @@ public sealed class OperationLeaseTakeoverTests
     private static DatabaseOperationLeases Leases(TestDatabase database, string owner, TimeProvider time)
         => new(database, owner, time, Options.Create(new OperationLeaseOptions { Duration = Duration, ScanInterval = Scan }));
 
-    private static async Task<long> AddOperationAsync(TestDatabase database, TimeProvider time)
+    private static async Task<long> AddOperationAsync(TestDatabase database, TimeProvider time, string name = "operation-1")
     {
         await using var db = database.CreateDbContext();
-        var tracked = new TrackedOperation { Project = "acme-prod", OperationName = "operation-1", StartedBy = "operator@example.com", Status = "RUNNING", TrackedSince = time.GetUtcNow() };
+        var tracked = new TrackedOperation { Project = "acme-prod", OperationName = name, StartedBy = "operator@example.com", Status = "RUNNING", TrackedSince = time.GetUtcNow() };
         db.TrackedOperations.Add(tracked);
         await db.SaveChangesAsync();
         return tracked.Id;

@@ -3,6 +3,7 @@ using MachineImagesConsole.Model;
 using MachineImagesConsole.Operations;
 using MachineImagesConsole.Tests.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -26,9 +27,9 @@ public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _cache.Dispose();
 
-    private OperationTracker NewTracker(IOperationWaiter waiter) => new(
-        _database, waiter, [new OperationCompletion(new AuditLog(_database, _time), _cache)], _time,
-        Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance);
+    private OperationTracker NewTracker(IOperationWaiter waiter, IDbContextFactory<ConsoleDbContext>? database = null, IOperationLeases? leases = null) => new(
+        database ?? _database, waiter, [new OperationCompletion(new AuditLog(_database, _time), _cache)], _time,
+        Options.Create(new OperationTrackingOptions()), NullLogger<OperationTracker>.Instance, leases);
 
     private static OperationSnapshot Op(string name, string status = "RUNNING", int progress = 0, params string[] errors) => new()
     {
@@ -131,6 +132,65 @@ public sealed class OperationTrackerTests : IAsyncLifetime, IDisposable
         Assert.Equal("operator@example.com", row.StartedBy);
         Assert.Equal(ComputeIdentity.ServiceAccount, row.IdentityMode); // the polling identity stays
         Assert.Equal(AuditOutcome.Succeeded, (await db.AuditRecords.SingleAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task TrackAsync_AnotherInstanceTracksItBetweenTheLookAndTheInsert_TheSubmitterAdoptsItAndFollowsIt()
+    {
+        // Two instances on one database with real leases. B's operations page sees A's new operation in Compute's list and
+        // tracks it (taking its lease) after A looked for a record and before A stored its own: A's insert is refused.
+        var auditId = await AddSubmittedAuditAsync("op-7");
+        var leaseOptions = Options.Create(new OperationLeaseOptions { Duration = TimeSpan.FromSeconds(9), ScanInterval = TimeSpan.FromSeconds(5) });
+        var leasesA = new DatabaseOperationLeases(_database, "console-a", _time, leaseOptions);
+        var leasesB = new DatabaseOperationLeases(_database, "console-b", _time, leaseOptions);
+        var waiterA = new FakeOperationWaiter();
+        var waiterB = new FakeOperationWaiter();
+        await using var trackerB = NewTracker(waiterB, _database, leasesB);
+        var racing = new BeforeFirstSave(_database, async () =>
+        {
+            await trackerB.TrackAsync(Op("op-7"), SeenFirst(), default);
+            await waiterB.WhenWaitingAsync("op-7"); // B follows it: it holds the lease
+        });
+        await using var trackerA = NewTracker(waiterA, racing, leasesA);
+        var start = Start(auditId);
+
+        var tracked = await trackerA.TrackAsync(Op("op-7"), start, default);
+
+        Assert.True(racing.Ran);
+        Assert.Equal(start.RequestId, tracked.RequestId);
+        await using (var db = await _database.CreateDbContextAsync())
+        {
+            var row = await db.TrackedOperations.SingleAsync();
+            Assert.Equal((start.RequestId, auditId, "operator@example.com"), (row.RequestId, row.AuditRecordId, row.StartedBy));
+            Assert.Equal("console-a", (await db.OperationLeases.SingleAsync()).Owner);
+        }
+        await waiterA.WhenWaitingAsync("op-7"); // the submitter follows its own operation
+
+        // B's next renewal finds the lease taken and B stops following; A's renewal holds.
+        _time.Advance(leasesB.RenewInterval);
+        await trackerB.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-7").WaitAsync(TimeSpan.FromSeconds(10));
+        waiterA.Finish("op-7", Op("op-7", "DONE", 100));
+        await trackerA.WhenLoopEndsAsync(Project, OperationScopes.Global, "op-7").WaitAsync(TimeSpan.FromSeconds(10));
+        await using var done = await _database.CreateDbContextAsync();
+        Assert.True((await done.TrackedOperations.SingleAsync()).Done);
+        Assert.Equal(AuditOutcome.Succeeded, (await done.AuditRecords.SingleAsync()).Outcome);
+    }
+
+    /// <summary>The console database, with <paramref name="race"/> run once just before the first save of any context it gives.</summary>
+    private sealed class BeforeFirstSave(TestDatabase database, Func<Task> race) : SaveChangesInterceptor, IDbContextFactory<ConsoleDbContext>
+    {
+        private int _ran;
+
+        public bool Ran => _ran == 1;
+
+        public ConsoleDbContext CreateDbContext()
+            => new(new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(database.ConnectionString).AddInterceptors(this).Options);
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref _ran, 1) == 0) await race();
+            return result;
+        }
     }
 
     [Fact]
