@@ -79,7 +79,25 @@ internal static class CreateWizardWalk
     public static async Task NextAsync(IPage page, int step)
     {
         await page.GetByTestId("wizard-next").ClickAsync();
-        await Assertions.Expect(page.GetByTestId($"wizard-step-{step}")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = StepTimeout });
+        try
+        {
+            await Assertions.Expect(page.GetByTestId($"wizard-step-{step}")).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = StepTimeout });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new PlaywrightException($"Next did not reach step {step}. {await DescribeAsync(page)}\n{e.Message}", e);
+        }
+    }
+
+    /// <summary>What the wizard shows now, for a failure message: the current step, the messages shown and the circuit's state.</summary>
+    public static async Task<string> DescribeAsync(IPage page)
+    {
+        var current = await page.Locator("[aria-current=step]").AllInnerTextsAsync();
+        var messages = await page.Locator(".mud-input-error, .mud-alert, [role=alert]").AllInnerTextsAsync();
+        var reconnect = await page.Locator("#components-reconnect-modal, .components-reconnect-show, .components-reconnect-failed, #blazor-error-ui").EvaluateAllAsync<string[]>(
+            "els => els.map(e => `${e.id || e.className}: ${getComputedStyle(e).display} ${e.open ?? ''} ${e.innerText.trim().slice(0, 120)}`)");
+        var values = await page.Locator("input[type=text], textarea").EvaluateAllAsync<string[]>("els => els.map(e => `${e.getAttribute('aria-label') ?? e.id}=${e.value}`)");
+        return $"Current step: [{string.Join(", ", current)}]; shown: [{string.Join(" | ", messages)}]; circuit UI: [{string.Join(" | ", reconnect)}]; fields: [{string.Join(", ", values)}]; url {page.Url}";
     }
 
     /// <summary>Opens a MudSelect and picks an option; clicks again until the circuit is interactive and the list opens.</summary>
