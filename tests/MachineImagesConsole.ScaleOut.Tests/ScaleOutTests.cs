@@ -202,11 +202,52 @@ public sealed partial class ScaleOutTests(ScaleOutCluster cluster, Xunit.Abstrac
         Assert.Single(await check.BackupPolicies.AsNoTracking().Where(p => p.Name == ScaleOutCluster.BackupPolicyName).ToListAsync());
     }
 
-    private async Task<(IPage Page, string Console)> SignInElsewhereAsync(string email, string notOn)
+    [Fact]
+    public async Task BackupRunNow_PolicyPagesOnBothInstances_ShowTheRunLiveWhicheverInstanceMakesIt()
+    {
+        // Quartz fires the Run now on either instance; the policy page open on the other one sees it through Redis.
+        long policyId;
+        await using (var db = cluster.Database())
+            policyId = (await db.BackupPolicies.AsNoTracking().SingleAsync(p => p.Name == ScaleOutCluster.BackupPolicyName)).Id;
+        var path = $"backups/{policyId}";
+        var (operatorPage, operatorConsole) = await cluster.SignInAsync("operator@example.com", path);
+        var (viewerPage, viewerConsole) = await SignInElsewhereAsync("viewer@example.com", operatorConsole, path);
+        try
+        {
+            foreach (var page in new[] { operatorPage, viewerPage })
+                await Assertions.Expect(page.GetByTestId("policy-summary")).ToBeVisibleAsync(new() { Timeout = (float)Generous.TotalMilliseconds });
+
+            var runNow = operatorPage.GetByTestId("run-now");
+            await runNow.FocusAsync();
+            await runNow.PressAsync("Enter");
+            await Assertions.Expect(operatorPage.GetByTestId("policy-message")).ToContainTextAsync("Run started for", new() { Timeout = (float)Generous.TotalMilliseconds });
+
+            // Neither page is reloaded: each shows the run (the only Run now of this cluster's policy), then its success,
+            // as the instance making it changes it.
+            foreach (var (page, console) in new[] { (operatorPage, operatorConsole), (viewerPage, viewerConsole) })
+            {
+                var run = page.GetByTestId("run").Filter(new() { HasText = " · RunNow · " });
+                await Assertions.Expect(run).ToHaveAttributeAsync("data-status", "Succeeded", new() { Timeout = (float)Generous.TotalMilliseconds });
+                await Assertions.Expect(run.GetByTestId("item-status")).ToHaveTextAsync("Succeeded");
+                await page.ScreenshotAsync(new() { Path = Paths.Screenshot($"scale-out-run-now-on-{console}"), FullPage = true });
+            }
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException(ex.Message + "\n" + cluster.Diagnostics(), ex);
+        }
+        finally
+        {
+            await operatorPage.Context.CloseAsync();
+            await viewerPage.Context.CloseAsync();
+        }
+    }
+
+    private async Task<(IPage Page, string Console)> SignInElsewhereAsync(string email, string notOn, string path = "operations?project=acme-prod")
     {
         for (var attempt = 0; ; attempt++)
         {
-            var (page, console) = await cluster.SignInAsync(email, "operations?project=acme-prod");
+            var (page, console) = await cluster.SignInAsync(email, path);
             if (console != notOn) return (page, console);
             await page.Context.CloseAsync();
             if (attempt >= 8) throw new InvalidOperationException($"The proxy kept sending new sessions to {notOn}.");

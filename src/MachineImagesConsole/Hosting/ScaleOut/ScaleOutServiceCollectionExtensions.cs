@@ -13,8 +13,9 @@ public static class ScaleOutServiceCollectionExtensions
     /// <summary>
     /// Registers this instance's <see cref="ConsoleInstanceIdentity"/>; with <c>Console:Redis</c>, also the Redis connection,
     /// the SignalR backplane (every hub, the operations hub and Blazor's own, sends through Redis), the list-cache
-    /// invalidation relay, the progress relay and the relay of what people watch (so the instance following an operation
-    /// reads it every 500 ms while someone on any instance watches it).
+    /// invalidation relay, the backup-run relay (pages see the runs another instance makes), the progress relay and the
+    /// relay of what people watch (so the instance following an operation reads it every 500 ms while someone on any
+    /// instance watches it).
     /// </summary>
     public static IServiceCollection AddConsoleScaleOut(this IServiceCollection services, IConfiguration configuration, ConsoleOptions options)
     {
@@ -44,6 +45,7 @@ public static class ScaleOutServiceCollectionExtensions
             o.ConnectionFactory = async log => await redis.GetAsync(log);
         });
         services.AddHostedService<ListCacheInvalidationRelay>();
+        services.AddHostedService<BackupRunRelay>();
         services.AddHostedService<OperationProgressRelay>();
         services.AddHostedService<WatchInterestRelay>();
         return services;
