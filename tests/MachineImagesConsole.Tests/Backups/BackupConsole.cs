@@ -86,5 +86,22 @@ internal static class BackupConsole
         return images;
     }
 
+    /// <summary>Calls the policy service as <paramref name="user"/> signed in (a scope of its own, as a circuit has).</summary>
+    public static async Task<T> AsAsync<T>(RunningConsole console, System.Security.Claims.ClaimsPrincipal user, Func<BackupPolicyService, Task<T>> call)
+    {
+        await using var scope = console.Services.CreateAsyncScope();
+        var provider = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+        ((Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)provider)
+            .SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(user)));
+        return await call(scope.ServiceProvider.GetRequiredService<BackupPolicyService>());
+    }
+
+    /// <summary>The audit rows of <paramref name="action"/>, oldest first.</summary>
+    public static async Task<List<AuditRecord>> AuditOfAsync(RunningConsole console, string action)
+    {
+        await using var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        return await db.AuditRecords.AsNoTracking().Where(a => a.Action == action).OrderBy(a => a.Id).ToListAsync();
+    }
+
     public static BackupRunner Runner(RunningConsole console) => console.Services.GetRequiredService<BackupRunner>();
 }

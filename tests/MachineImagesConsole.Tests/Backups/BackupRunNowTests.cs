@@ -112,24 +112,24 @@ public sealed class BackupRunNowTests
         await using var console = await RunningConsole.StartAsync(settings: BackupConsole.Policy("by-people", NeverDuringTests, DemoVms));
         var policy = await BackupConsole.PolicyAsync(console, "by-people");
 
-        async Task<DateTimeOffset> RunNowAsAsync(System.Security.Claims.ClaimsPrincipal user, string? instance)
-        {
-            await using var scope = console.Services.CreateAsyncScope();
-            var provider = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
-            ((Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)provider)
-                .SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(user)));
-            return await scope.ServiceProvider.GetRequiredService<BackupPolicyService>().RunNowAsync(policy.Id, CancellationToken.None, instance);
-        }
+        Task<DateTimeOffset> RunNowAsAsync(System.Security.Claims.ClaimsPrincipal user, string? instance)
+            => BackupConsole.AsAsync(console, user, s => s.RunNowAsync(policy.Id, CancellationToken.None, instance));
 
+        // Refused for the role: audited as Denied (who, what, which policy), nothing queued.
         await Assert.ThrowsAsync<MachineImagesConsole.Model.ConsoleForbiddenException>(() => RunNowAsAsync(Pipeline.TestUsers.Viewer, "us-central1-a/web-1"));
         await Assert.ThrowsAsync<MachineImagesConsole.Model.ConsoleForbiddenException>(() => RunNowAsAsync(Pipeline.TestUsers.HelpDesk, "us-central1-a/web-1"));
+        var denied = await BackupConsole.AuditOfAsync(console, MachineImagesConsole.Model.ConsoleActions.BackupsRunNow);
+        Assert.Equal(["viewer@example.com", "helpdesk@example.com"], denied.Select(a => a.ActorEmail));
+        Assert.All(denied, a => Assert.Equal((AuditOutcome.Denied, "acme-prod", "backupPolicies/by-people"), (a.Outcome, a.Project, a.Target)));
+        Assert.Contains("us-central1-a/web-1", denied[0].ParametersJson, StringComparison.Ordinal);
+
+        // Bad input from someone allowed: refused with the reason, not audited (nothing was asked of anything).
         foreach (var bad in new[] { "web-1", "us-central1-a/Web_1", "us-central1-a/web-1,us-central1-b/web-2", "" })
         {
             var refused = await Assert.ThrowsAsync<ArgumentException>(() => RunNowAsAsync(Pipeline.TestUsers.Operator, bad));
             Assert.Contains("zone/name", refused.Message, StringComparison.Ordinal);
         }
-        await using (var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
-            Assert.False(await db.AuditRecords.AnyAsync(a => a.Action == MachineImagesConsole.Model.ConsoleActions.BackupsRunNow), "a refused Run now was written to the audit log as done");
+        Assert.Equal(2, (await BackupConsole.AuditOfAsync(console, MachineImagesConsole.Model.ConsoleActions.BackupsRunNow)).Count);
         Assert.Empty(await BackupConsole.RunsAsync(console, policy.Id));
 
         var asked = await RunNowAsAsync(Pipeline.TestUsers.Operator, "us-central1-a/web-1");
@@ -141,7 +141,7 @@ public sealed class BackupRunNowTests
         Assert.Equal("us-central1-a/web-1", Assert.Single(run.Items).Instance);
         await using (var db = await console.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync())
         {
-            var audit = Assert.Single(await db.AuditRecords.AsNoTracking().Where(a => a.Action == MachineImagesConsole.Model.ConsoleActions.BackupsRunNow).ToListAsync());
+            var audit = Assert.Single(await db.AuditRecords.AsNoTracking().Where(a => a.Action == MachineImagesConsole.Model.ConsoleActions.BackupsRunNow && a.Outcome != AuditOutcome.Denied).ToListAsync());
             Assert.Equal("operator@example.com", audit.ActorEmail);
             Assert.Equal(AuditOutcome.Succeeded, audit.Outcome);
             Assert.Contains("us-central1-a/web-1", audit.ParametersJson, StringComparison.Ordinal);

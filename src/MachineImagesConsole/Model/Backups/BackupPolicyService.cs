@@ -96,7 +96,8 @@ public sealed class BackupPolicyService(
     public async Task<(BackupPolicy? Saved, IReadOnlyDictionary<string, string> Errors)> SaveAsync(BackupPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        await RequireAsync(ConsolePolicies.Administer, "manage backup policies");
+        await RequireChangeAsync(ConsoleActions.BackupsEditPolicy, ConsolePolicies.Administer, "manage backup policies",
+            policy.Project.Trim(), policy.Name.Trim(), new { policy.Id });
         Normalize(policy);
         var (errors, _) = await ValidateAsync(policy, cancellationToken);
         if (errors.Count > 0) return (null, errors);
@@ -136,7 +137,7 @@ public sealed class BackupPolicyService(
     /// <summary>Deletes a policy made in the UI (Admin); with <paramref name="deleteImages"/> also the machine images it made (never protected ones).</summary>
     public async Task<IReadOnlyList<MutationResult>> DeleteAsync(long id, bool deleteImages, CancellationToken cancellationToken)
     {
-        await RequireAsync(ConsolePolicies.Administer, "delete backup policies");
+        await RequireChangeAsync(ConsoleActions.BackupsEditPolicy, ConsolePolicies.Administer, "delete backup policies", id, new { deleted = true, deleteImages }, cancellationToken);
         var policy = await GetAsync(id, cancellationToken) ?? throw new ConsoleConflictException("The policy no longer exists.");
         if (policy.Declared) throw new ConsoleConflictException("A policy declared in configuration is removed from Console:Backups:Policies, not here.");
         await gate.RunAsync(ConsoleActions.BackupsEditPolicy, policy.Project, "backupPolicies/" + policy.Name, new { deleted = true, deleteImages }, async ct =>
@@ -169,7 +170,7 @@ public sealed class BackupPolicyService(
     /// </summary>
     public async Task<DateTimeOffset> RunNowAsync(long id, CancellationToken cancellationToken, string? instance = null)
     {
-        await RequireAsync(ConsolePolicies.Operate, "run backup policies");
+        await RequireChangeAsync(ConsoleActions.BackupsRunNow, ConsolePolicies.Operate, "run backup policies", id, new { instance }, cancellationToken);
         if (instance is not null)
         {
             var parsed = BackupTargets.ParseInstances(instance, out var problems);
@@ -196,7 +197,7 @@ public sealed class BackupPolicyService(
 
     private async Task SetPausedAsync(long id, bool paused, CancellationToken cancellationToken)
     {
-        await RequireAsync(ConsolePolicies.Administer, "pause or resume backup policies");
+        await RequireChangeAsync(ConsoleActions.BackupsEditPolicy, ConsolePolicies.Administer, "pause or resume backup policies", id, new { paused }, cancellationToken);
         var policy = await GetAsync(id, cancellationToken) ?? throw new ConsoleConflictException("The policy no longer exists.");
         await gate.RunAsync(ConsoleActions.BackupsEditPolicy, policy.Project, "backupPolicies/" + policy.Name, new { paused }, async ct =>
         {
@@ -211,8 +212,28 @@ public sealed class BackupPolicyService(
     private async Task RequireAsync(string policy, string what)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (ConsoleUser.RoleOf(user) == ConsoleRoles.HelpDesk || !(await authorization.AuthorizeAsync(user, null, policy)).Succeeded)
+        if (!await MayAsync(user, policy))
             throw new ConsoleForbiddenException(ConsoleActions.BackupsEditPolicy, policy, $"You are not allowed to {what} (your console role is {ConsoleUser.RoleOf(user)}).");
+    }
+
+    /// <summary>HelpDesk never manages or runs backup policies, whatever its other rights; otherwise the console policy decides.</summary>
+    private async Task<bool> MayAsync(System.Security.Claims.ClaimsPrincipal user, string policy)
+        => ConsoleUser.RoleOf(user) != ConsoleRoles.HelpDesk && (await authorization.AuthorizeAsync(user, null, policy)).Succeeded;
+
+    /// <summary>A change of the policy <paramref name="id"/> the person may not make is refused and audited as Denied (nothing changes).</summary>
+    private async Task RequireChangeAsync(string action, string policy, string what, long id, object? parameters, CancellationToken cancellationToken)
+    {
+        if (await MayAsync((await authentication.GetAuthenticationStateAsync()).User, policy)) return;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var target = await db.BackupPolicies.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Project, p.Name }).FirstOrDefaultAsync(cancellationToken);
+        await RequireChangeAsync(action, policy, what, target?.Project ?? "", target?.Name ?? $"#{id}", parameters);
+    }
+
+    private async Task RequireChangeAsync(string action, string policy, string what, string project, string name, object? parameters)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        if (await MayAsync(user, policy)) return;
+        await gate.DenyAsync(action, project, "backupPolicies/" + name, parameters, $"You are not allowed to {what} (your console role is {ConsoleUser.RoleOf(user)}).");
     }
 
     private static void Normalize(BackupPolicy policy)
